@@ -121,7 +121,7 @@ public final class HoursParser {
       if (text.startsWith("24/7", pos)) {
         pos += 4;
         times.add(TimeRange.WHOLE_DAY);
-      } else if (isDigit(peek())) {
+      } else if (isDigit(peek()) && !startsDate()) {
         timeList(times);
       }
     }
@@ -273,6 +273,12 @@ public final class HoursParser {
     return month;
   }
 
+  /** Whether digits and a ':' start here, as in 09:00. */
+  private boolean startsTime() {
+    int n = digits();
+    return n > 0 && pos + n < text.length() && text.charAt(pos + n) == ':';
+  }
+
   private boolean isDayNumber() {
     int n = digits();
     boolean time = pos + n + 1 < text.length() && text.charAt(pos + n) == ':' && isDigit(text.charAt(pos + n + 1));
@@ -381,7 +387,7 @@ public final class HoursParser {
       int comma = pos;
       pos++;
       skipSpaces();
-      if (!isDigit(peek())) {
+      if (!startsTime()) {
         pos = comma; // an additional rule follows
         return;
       }
