@@ -80,6 +80,31 @@ class SupportHoursTest {
   }
 
   @Test
+  void theExamplesInHoursMdHold() {
+    assertEquals("Mo-We 09:00-12:00,13:00-18:00; PH off",
+        SupportHours.parse("mo,tu,we 09:00-12:00, 13:00-18:00;ph closed", NEW_YORK).toString());
+    SupportHours hours = SupportHours.builder(NEW_YORK)
+        .open(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(20, 0))
+        .rules("Sa 10:00-16:00")
+        .closedOn(MonthDay.of(12, 25))
+        .openOn(LocalDate.of(2026, 12, 24), LocalTime.of(9, 0), LocalTime.of(13, 0))
+        .closedOnHolidays()
+        .holidays(HolidayCalendar.of(LocalDate.of(2026, 11, 26)))
+        .build();
+    assertEquals("Mo-Fr 08:00-20:00; Sa 10:00-16:00; Dec 25 off; 2026 Dec 24 09:00-13:00; PH off", hours.toString());
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    BusinessClock clock = BusinessClock.of(
+        SupportHours.parse("Mo-Fr 09:00-18:00; Dec 29-Jan 03 off; PH off", tokyo,
+            HolidayCalendar.of(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 11))),
+        java.time.Clock.systemUTC());
+    java.time.Instant back = clock.nextOpen(java.time.Instant.parse("2026-11-21T03:00:00Z"));
+    assertEquals(java.time.Instant.parse("2026-11-23T00:00:00Z"), back);
+    assertEquals("2026-11-22T19:00-05:00[America/New_York]", back.atZone(NEW_YORK).toString());
+    assertEquals(java.time.Instant.parse("2026-11-23T00:30:00Z"),
+        clock.deadline(java.time.Instant.parse("2026-11-20T08:30:00Z"), java.time.Duration.ofHours(1)));
+  }
+
+  @Test
   void theBuilderRejectsSecondsAndEmptySchedules() {
     SupportHours.Builder builder = SupportHours.builder(NEW_YORK);
     assertThrows(IllegalArgumentException.class,
