@@ -205,6 +205,40 @@ class BusinessClockTest {
     }
 
     @Test
+    void teamsThatOverlapAroundTheClockNeverClose() {
+      FollowTheSun roundTheClock = FollowTheSun.of(
+          SupportHours.parse("Mo-Su 07:00-17:00", TOKYO),
+          SupportHours.parse("Mo-Su 07:00-17:00", ZoneId.of("Europe/Dublin")),
+          SupportHours.parse("Mo-Su 07:00-17:00", ZoneId.of("America/Chicago")));
+      BusinessClock always = BusinessClock.of(roundTheClock, Clock.systemUTC());
+      assertTrue(always.isOpen(Instant.parse("2026-11-23T12:00:00Z")));
+      assertNull(always.nextChange(Instant.parse("2026-11-23T12:00:00Z")));
+      assertNull(always.nextClose(Instant.parse("2031-03-30T00:30:00Z")));
+    }
+
+    @Test
+    void aGapInTheCoverageIsFoundEvenWhenItOnlyOpensInSummer() {
+      // Winter: Tokyo 23-08Z, Dublin 08-16Z, Chicago 16-23Z. Summer: Dublin 07-15Z, Chicago 15-22Z.
+      FollowTheSun shifts = FollowTheSun.of(
+          SupportHours.parse("Mo-Su 08:00-17:00", TOKYO),
+          SupportHours.parse("Mo-Su 08:00-16:00", ZoneId.of("Europe/Dublin")),
+          SupportHours.parse("Mo-Su 10:00-17:00", ZoneId.of("America/Chicago")));
+      BusinessClock clock = BusinessClock.of(shifts, Clock.systemUTC());
+      // Chicago springs forward on 8 March 2026; that evening nobody answers from 22:00 to 23:00Z.
+      assertEquals(Instant.parse("2026-03-08T22:00:00Z"), clock.nextChange(Instant.parse("2026-01-05T12:00:00Z")));
+      assertEquals(Instant.parse("2026-03-08T23:00:00Z"), clock.nextChange(Instant.parse("2026-03-08T22:00:00Z")));
+    }
+
+    @Test
+    void aUnionThatCannotBeProvedOpenForeverIsSearchedFiveYears() {
+      FollowTheSun withHolidays = FollowTheSun.of(
+          SupportHours.parse("Mo-Su 07:00-17:00; PH off", TOKYO),
+          SupportHours.parse("Mo-Su 07:00-17:00; PH off", ZoneId.of("Europe/Dublin")),
+          SupportHours.parse("Mo-Su 07:00-17:00; PH off", ZoneId.of("America/Chicago")));
+      assertNull(BusinessClock.of(withHolidays, Clock.systemUTC()).nextChange(Instant.parse("2026-11-23T12:00:00Z")));
+    }
+
+    @Test
     void businessTimeCountsOverlapsOnce() {
       Duration monday = clock.businessTime(Instant.parse("2026-11-23T00:00:00Z"), Instant.parse("2026-11-24T00:00:00Z"));
       assertEquals(Duration.ofHours(24), monday);

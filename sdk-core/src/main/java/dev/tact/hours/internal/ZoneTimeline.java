@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.List;
 
 /**
  * The timeline of one schedule in one zone: an instant is open when its wall clock in the zone
@@ -118,6 +119,56 @@ public final class ZoneTimeline implements Timeline {
       day = nextDayToScan(day + 1, state);
     }
     return NONE;
+  }
+
+  /** Whether the schedule's days differ only by weekday, so that its wall-clock week repeats. */
+  boolean isWeekly() {
+    return !days.isDateDependent();
+  }
+
+  /** Whether the wall-clock minute of the week (Monday 00:00 is 0) is open; for weekly schedules. */
+  boolean isOpenAtWallMinuteOfWeek(int minuteOfWeek) {
+    int[] intervals = days.intervals(4 + minuteOfWeek / TimeRange.DAY); // epoch day 4 is a Monday
+    int minute = minuteOfWeek % TimeRange.DAY;
+    for (int i = 0; i < intervals.length; i += 2) {
+      if (minute >= intervals[i] && minute < intervals[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offsets in whole minutes the zone can have after {@link #lastExplicitTransition()}, or
+   * null when one is not a whole number of minutes.
+   */
+  int @org.jspecify.annotations.Nullable [] finalOffsetMinutes() {
+    java.util.Set<Integer> seconds = new java.util.TreeSet<>();
+    if (fixed) {
+      seconds.add(fixedOffset);
+    } else if (zoneRules.getTransitionRules().isEmpty()) {
+      seconds.add(zoneRules.getOffset(Instant.MAX).getTotalSeconds());
+    } else {
+      for (java.time.zone.ZoneOffsetTransitionRule rule : zoneRules.getTransitionRules()) {
+        seconds.add(rule.getOffsetBefore().getTotalSeconds());
+        seconds.add(rule.getOffsetAfter().getTotalSeconds());
+      }
+    }
+    int[] minutes = new int[seconds.size()];
+    int i = 0;
+    for (int offset : seconds) {
+      if (offset % 60 != 0) {
+        return null;
+      }
+      minutes[i++] = offset / 60;
+    }
+    return minutes;
+  }
+
+  /** The epoch second of the zone's last transition listed in its rules, or Long.MIN_VALUE. */
+  long lastExplicitTransition() {
+    List<ZoneOffsetTransition> transitions = zoneRules.getTransitions();
+    return transitions.isEmpty() ? Long.MIN_VALUE : transitions.get(transitions.size() - 1).toEpochSecond();
   }
 
   /** The next day that may hold a change, skipping plain days that all have the given state. */
