@@ -246,6 +246,29 @@ class BusinessClockTest {
   }
 
   @Test
+  void oneClockServesManyThreads() throws Exception {
+    BusinessClock clock = BusinessClock.of(
+        SupportHours.parse("Mo-Fr 09:00-12:00,13:00-18:00; Dec 24-26 off; PH off", BERLIN,
+            HolidayCalendar.of(LocalDate.of(2026, 12, 31))),
+        Clock.systemUTC());
+    List<Instant> instants = java.util.stream.IntStream.range(0, 20_000)
+        .mapToObj(i -> Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 1_579L)).toList();
+    List<String> sequential = instants.stream().map(t -> clock.isOpen(t) + " " + clock.nextChange(t)).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> instants.stream().map(t -> clock.isOpen(t) + " " + clock.nextChange(t)).toList()));
+      }
+      for (java.util.concurrent.Future<List<String>> run : runs) {
+        assertEquals(sequential, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void rejectsInstantsOutsideTheSupportedRangeAndReversedPeriods() {
     BusinessClock berlin = clock("24/7", BERLIN);
     assertThrows(IllegalArgumentException.class, () -> berlin.isOpen(Instant.MAX));
