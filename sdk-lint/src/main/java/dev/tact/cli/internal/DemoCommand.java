@@ -1,0 +1,77 @@
+package dev.tact.cli.internal;
+
+import dev.tact.hours.BusinessClock;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tact demo}: three sample brands with follow-the-sun teams, holidays and odd hours, shown
+ * as a helpdesk shows them to an agent, in three customers' clocks, with one SLA deadline.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Sample brands' hours as a helpdesk shows them to an agent.")
+final class DemoCommand implements Callable<Integer> {
+  /** The first-response target of the SLA example. */
+  static final Duration FIRST_RESPONSE = Duration.ofHours(4);
+
+  private final Clock clock;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--now",
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description = "Pretend it is this instant, e.g. 2026-11-26T19:30:00Z (default: now).")
+  @Nullable Instant now;
+
+  DemoCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    Clock demoClock = now != null ? Clock.fixed(now, ZoneOffset.UTC) : clock;
+    Instant instant = demoClock.instant();
+    List<SampleCustomer> customers = SampleData.customers();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Tact demo: support hours as the helpdesk shows them to an agent");
+    out.println("Now " + TimeText.dateTime(instant, TimeText.UTC));
+    List<SampleBrand> brands = SampleData.brands();
+    int nameWidth = brands.stream().mapToInt(brand -> brand.name().length()).max().orElse(0);
+    TextTable table = new TextTable();
+    for (SampleBrand brand : brands) {
+      table.row("");
+      new AgentBoard(brand, demoClock).addTo(table, instant, customers, nameWidth);
+    }
+    table.row("");
+    out.print(table.render(""));
+    printDeadline(out, brands.get(0), customers.get(0), demoClock);
+    out.flush();
+    return 0;
+  }
+
+  private static void printDeadline(PrintWriter out, SampleBrand brand, SampleCustomer customer, Clock clock) {
+    Instant now = clock.instant();
+    @Nullable Instant due = BusinessClock.of(brand.schedule(), clock).deadline(now, FIRST_RESPONSE);
+    out.println("SLA  " + customer.city() + " customer writes to " + brand.name() + " now, first response within "
+        + FIRST_RESPONSE.toHours() + " business hours");
+    out.println(due == null
+        ? "     no deadline: " + brand.name() + " is never open that long"
+        : "     due by " + TimeText.dayTime(due, customer.zone()) + ", " + TimeText.until(now, due)
+            + " (" + TimeText.dateTime(due, TimeText.UTC) + ")");
+  }
+}

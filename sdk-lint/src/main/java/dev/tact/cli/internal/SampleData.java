@@ -1,0 +1,47 @@
+package dev.tact.cli.internal;
+
+import dev.tact.hours.HolidayCalendar;
+import dev.tact.hours.SupportHours;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The brands and customers {@code tact demo} shows: follow-the-sun teams with public holidays,
+ * Saturday hours and Christmas closures, and a single-zone bank with a weekly meeting.
+ */
+final class SampleData {
+  private SampleData() {}
+
+  /** Three brands, from the widest coverage to the narrowest. */
+  static List<SampleBrand> brands() {
+    return List.of(
+        new SampleBrand("Voltline Electronics", List.of(
+            team("Tokyo", "Asia/Tokyo", "Mo-Fr 09:00-18:00; PH off",
+                "2026-11-23", "2026-12-31", "2027-01-01", "2027-01-11"),
+            team("Dublin", "Europe/Dublin", "Mo-Fr 09:00-18:00; PH off",
+                "2026-12-25", "2026-12-28", "2027-01-01"),
+            team("Austin", "America/Chicago", "Mo-Fr 09:00-18:00; PH off",
+                "2026-11-26", "2026-11-27", "2026-12-24", "2026-12-25", "2027-01-01"))),
+        new SampleBrand("Lumen Fashion", List.of(
+            team("Berlin", "Europe/Berlin", "Mo-Fr 09:00-18:00; Sa 10:00-14:00; Dec 24-26 off"),
+            team("São Paulo", "America/Sao_Paulo", "Mo-Fr 09:00-18:00; Sa 09:00-13:00; Dec 24-26 off"))),
+        new SampleBrand("Alpine Savings Bank", List.of(
+            team("Zurich", "Europe/Zurich", "Mo-Fr 08:00-18:00; We 12:00-13:00 off; PH off",
+                "2026-12-25", "2026-12-26", "2027-01-01", "2027-01-02"))));
+  }
+
+  /** Three customers around the world. */
+  static List<SampleCustomer> customers() {
+    return List.of(
+        new SampleCustomer("New York", ZoneId.of("America/New_York")),
+        new SampleCustomer("Paris", ZoneId.of("Europe/Paris")),
+        new SampleCustomer("Kolkata", ZoneId.of("Asia/Kolkata")));
+  }
+
+  private static SampleBrand.Team team(String city, String zone, String hours, String... holidays) {
+    HolidayCalendar calendar = HolidayCalendar.of(Arrays.stream(holidays).map(LocalDate::parse).toList());
+    return new SampleBrand.Team(city, SupportHours.parse(hours, ZoneId.of(zone), calendar));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.tact.cli;
+
+import static dev.tact.cli.TactRun.tact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code tact demo} at Thursday 2026-11-26 19:30 UTC: Thanksgiving in Austin, evening in Europe,
+ * afternoon in São Paulo.
+ */
+class DemoTest {
+  private static final String NOW = "2026-11-26T19:30:00Z";
+
+  private static List<String> demo() {
+    TactRun run = tact("", "demo", "--now", NOW);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err());
+    return run.lines();
+  }
+
+  @Test
+  void showsEachBrandOpenOrClosedAndWhenThatChanges() {
+    List<String> lines = demo();
+
+    assertTrue(lines.contains("Voltline Electronics  CLOSED, opens in 4 h 30 min"), () -> String.join("\n", lines));
+    assertTrue(lines.contains("Lumen Fashion         OPEN, closes in 1 h 30 min"), () -> String.join("\n", lines));
+    assertTrue(lines.contains("Alpine Savings Bank   CLOSED, opens in 11 h 30 min"), () -> String.join("\n", lines));
+  }
+
+  @Test
+  void showsEachTeamInItsOwnClockWithHolidays() {
+    List<String> lines = demo();
+
+    assertContainsLine(lines, "team      Tokyo      closed, opens Fri 09:00 JST   Mo-Fr 09:00-18:00; PH off");
+    assertContainsLine(lines, "Austin     holiday, opens Mon 09:00 CST  Mo-Fr 09:00-18:00; PH off");
+    assertContainsLine(lines, "São Paulo  open until Thu 18:00 BRT      Mo-Fr 09:00-18:00; Sa 09:00-13:00; Dec 24-26 off");
+  }
+
+  @Test
+  void showsTheNextOpeningInEachCustomersClock() {
+    List<String> lines = demo();
+
+    assertContainsLine(lines, "customer  New York   Thu 14:30 EST                 opens Thu 19:00 EST");
+    assertContainsLine(lines, "Paris      Thu 20:30 CET                 open now, until Thu 22:00 CET");
+    assertContainsLine(lines, "Kolkata    Fri 01:00 IST                 opens Fri 12:30 IST");
+  }
+
+  @Test
+  void showsAFirstResponseDeadlineInBusinessTime() {
+    List<String> lines = demo();
+
+    assertContainsLine(lines,
+        "SLA  New York customer writes to Voltline Electronics now, first response within 4 business hours");
+    assertContainsLine(lines, "     due by Thu 23:00 EST, in 8 h 30 min (Fri 2026-11-27 04:00 UTC)");
+  }
+
+  @Test
+  void withoutNowItReadsTheInjectedClock() {
+    TactRun pinned = tact("", "demo", "--now", NOW);
+    TactRun clocked = TactRun.tact(new byte[0], Clock.fixed(TactRun.NOW, ZoneOffset.UTC), "demo");
+
+    assertEquals(NOW, TactRun.NOW.toString());
+    assertEquals(pinned.out(), clocked.out());
+  }
+
+  @Test
+  void isStableAndHasNoTrailingSpaces() {
+    assertEquals(demo(), demo());
+    assertTrue(demo().stream().noneMatch(line -> line.endsWith(" ")));
+  }
+
+  private static void assertContainsLine(List<String> lines, String expected) {
+    assertTrue(lines.stream().anyMatch(line -> line.strip().equals(expected.strip())),
+        () -> "expected the line\n" + expected + "\nin\n" + String.join("\n", lines));
+  }
+}
