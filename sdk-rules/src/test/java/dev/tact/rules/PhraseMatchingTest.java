@@ -1,0 +1,197 @@
+package dev.tact.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tact.core.Channel;
+import dev.tact.core.Conversation;
+import dev.tact.core.Draft;
+import dev.tact.core.Finding;
+import dev.tact.core.Message;
+import dev.tact.core.Severity;
+import dev.tact.rules.internal.Marks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How phrases match, with packs that define their own rules (no built-ins, so these tests do not
+ * move when the built-in packs change). Expected findings are written as marked texts.
+ */
+class PhraseMatchingTest {
+  private static final String RULES = """
+      rules:
+        - id: test.easy
+          severity: warning
+          moods: {upset: error, light: "off"}
+          summary: Test rule
+          rationale: For tests.
+          requirements: [T1]
+        - id: test.other
+          severity: info
+          summary: Another test rule
+          rationale: For tests.
+          requirements: [T6]
+      """;
+
+  static ToneChecker checker(String packs) {
+    return ToneChecker.builder().pack(RulePack.parse(RULES + "packs:\n" + packs, "test.yaml")).build();
+  }
+
+  /** The text with the spans of {@code rule}'s findings marked. */
+  static String marked(ToneChecker checker, String text, Locale locale, String rule) {
+    List<dev.tact.core.Span> spans = new ArrayList<>();
+    for (Finding finding : checker.check(new Draft(text, locale, Channel.PUBLIC))) {
+      if (finding.ruleId().equals(rule)) {
+        spans.add(finding.span());
+      }
+    }
+    return Marks.mark(text, spans);
+  }
+
+  private static final ToneChecker EN = checker("""
+        - language: en
+          rule: test.easy
+          phrases:
+            - id: just
+              patterns: ["just (click|tap|log out)"]
+              unlessAfter: ["not", "isn't", "we"]
+              unlessBefore: ["now"]
+            - id: simply
+              patterns: ["simply …", "… only"]
+            - id: easy-fix
+              patterns: ["easy [to] fix", "easy"]
+            - id: ticket
+              regex: ['\\btkt-[0-9]+']
+        - language: en
+          rule: test.other
+          phrases:
+            - id: fix
+              patterns: ["fix"]
+      """);
+
+  private static String en(String text) {
+    return marked(EN, text, Locale.ENGLISH, "test.easy");
+  }
+
+  @Test
+  void literalsMatchOnWordBoundariesOnly() {
+    assertEquals("Please ⟦just click⟧ Reset.", en("Please just click Reset."));
+    assertEquals("adjust clicks", en("adjust clicks"));
+    assertEquals("justclick", en("justclick"));
+    assertEquals("⟦just click⟧!", en("just click!"));
+    assertEquals("(⟦just tap⟧)", en("(just tap)"));
+  }
+
+  @Test
+  void textIsNormalizedButSpansAreOriginal() {
+    assertEquals("Please ⟦ＪＵＳＴ\u3000 Click⟧ Reset", en("Please ＪＵＳＴ\u3000 Click Reset"));
+    assertEquals("⟦just\r\nlog   out⟧", en("just\r\nlog   out"));
+    assertEquals("😡 ⟦just click⟧ 😡", en("😡 just click 😡"));
+  }
+
+  @Test
+  void unlessAfterAndUnlessBeforeCancel() {
+    assertEquals("It's not just click and go.", en("It's not just click and go."));
+    assertEquals("It isn’t just click and go.", en("It isn’t just click and go."), "curly apostrophe folded");
+    assertEquals("We just click it for you.", en("We just click it for you."));
+    assertEquals("Just click now.", en("Just click now."));
+    assertEquals("Cannot ⟦just click⟧.", en("Cannot just click."), "'not' must be a whole word");
+    assertEquals("Then ⟦just click⟧ nowhere.", en("Then just click nowhere."));
+  }
+
+  @Test
+  void wildcardsTakeOneWholeWord() {
+    assertEquals("⟦Simply restart⟧ the router.", en("Simply restart the router."));
+    assertEquals("⟦simply don't⟧ worry", en("simply don't worry"));
+    assertEquals("simply, restart", en("simply, restart"), "the word must follow directly");
+    assertEquals("simply", en("simply"));
+    assertEquals("It takes ⟦minutes only⟧.", en("It takes minutes only."));
+  }
+
+  @Test
+  void leftmostLongestWithinARuleButOtherRulesOverlap() {
+    assertEquals("An ⟦easy to fix⟧ bug.", en("An easy to fix bug."));
+    assertEquals("An easy to ⟦fix⟧ bug.", marked(EN, "An easy to fix bug.", Locale.ENGLISH, "test.other"));
+    assertEquals("⟦easy⟧ ⟦easy fix⟧", en("easy easy fix"));
+  }
+
+  @Test
+  void regexesRunOnTheNormalizedText() {
+    assertEquals("Ref ⟦TKT-1234⟧ done", en("Ref TKT-1234 done"));
+    assertEquals("Ref ⟦ＴＫＴ－１２⟧", en("Ref ＴＫＴ－１２"));
+  }
+
+  @Test
+  void findingsComeSortedWithMessagesAndSeverities() {
+    List<Finding> findings = EN.check(new Draft("easy fix, just tap", Locale.ENGLISH, Channel.PUBLIC));
+    assertEquals(List.of("test.easy", "test.other", "test.easy"),
+        findings.stream().map(Finding::ruleId).toList());
+    assertEquals(Severity.WARNING, findings.get(0).severity());
+    assertEquals("Test rule", findings.get(0).message(), "a phrase without a message uses the summary");
+    assertEquals(Severity.INFO, findings.get(1).severity());
+  }
+
+  @Test
+  void severityFollowsTheMood() {
+    Draft draft = new Draft("Please just click Reset", Locale.ENGLISH, Channel.PUBLIC);
+    Conversation upset = Conversation.of(Message.fromCustomer("Third time asking!! Unacceptable"));
+    Conversation light = Conversation.of(Message.fromCustomer("haha my cat pressed the button 😂"));
+    assertEquals(Severity.ERROR, EN.check(draft, upset).get(0).severity());
+    assertEquals(Severity.WARNING, EN.check(draft).get(0).severity());
+    assertEquals(List.of(), EN.check(draft, light), "test.easy is off for a light-hearted customer");
+  }
+
+  @Test
+  void languagesComeFromTheLocaleAndUnknownOnesGetNoPhrases() {
+    ToneChecker checker = checker("""
+          - language: de
+            rule: test.easy
+            phrases:
+              - id: einfach
+                patterns: ["einfach (klicken|neu starten)"]
+        """);
+    assertEquals("Bitte ⟦einfach klicken⟧.",
+        marked(checker, "Bitte einfach klicken.", Locale.forLanguageTag("de-AT"), "test.easy"));
+    assertEquals("Bitte einfach klicken.",
+        marked(checker, "Bitte einfach klicken.", Locale.forLanguageTag("nl"), "test.easy"));
+    assertEquals("Bitte einfach klicken.",
+        marked(checker, "Bitte einfach klicken.", Locale.ROOT, "test.easy"));
+  }
+
+  private static final ToneChecker JA = checker("""
+        - language: ja
+          rule: test.easy
+          phrases:
+            - id: dake
+              patterns: ["(押す|する|タップ する) だけ (です|で)"]
+              unlessBefore: ["は", "なく"]
+            - id: word-dake
+              patterns: ["…だけで直ります"]
+        """);
+
+  private static String ja(String text) {
+    return marked(JA, text, Locale.JAPANESE, "test.easy");
+  }
+
+  @Test
+  void japaneseMatchesInsideWordsWithoutBoundaries() {
+    assertEquals("ボタンを⟦押すだけです⟧。", ja("ボタンを押すだけです。"));
+    assertEquals("設定を変更⟦するだけで⟧OK", ja("設定を変更するだけでOK"));
+    assertEquals("⟦タップするだけです⟧", ja("タップするだけです"), "spaces in the pattern are for reading");
+    assertEquals("ﾎﾞﾀﾝを⟦押すだけです⟧", ja("ﾎﾞﾀﾝを押すだけです"));
+    assertEquals("押すだけではなく", ja("押すだけではなく"));
+    assertEquals("押すだけでなく", ja("押すだけでなく"));
+  }
+
+  @Test
+  void japaneseWildcardsUseTheDictionary() {
+    assertEquals("アプリの⟦確認だけで直ります⟧。", ja("アプリの確認だけで直ります。"));
+  }
+
+  @Test
+  void aPackOfOneLanguageLeavesTheOthersAlone() {
+    assertEquals("ボタンを押すだけです。", marked(EN, "ボタンを押すだけです。", Locale.JAPANESE, "test.easy"));
+    assertEquals("Please just click", marked(JA, "Please just click", Locale.ENGLISH, "test.easy"));
+  }
+}
