@@ -45,6 +45,12 @@ class ConversationTest {
   }
 
   @Test
+  void draftsAreByAPersonUnlessSaidOtherwise() {
+    org.junit.jupiter.api.Assertions.assertFalse(new Draft("Hi", Locale.ENGLISH, Channel.EMAIL).automated());
+    assertTrue(Draft.automated("Hi, I'm a bot", Locale.ENGLISH, Channel.WEB_CHAT).automated());
+  }
+
+  @Test
   void draftsRejectNulls() {
     org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
         () -> new Draft(null, Locale.ENGLISH, Channel.EMAIL));
