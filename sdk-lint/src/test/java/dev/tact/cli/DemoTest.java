@@ -60,6 +60,23 @@ class DemoTest {
   }
 
   @Test
+  void reviewsSampleDraftsWithTheOffendingWordsMarked() {
+    List<String> lines = demo();
+    List<String> section = lines.subList(lines.indexOf(
+        "Tone: draft replies as the reply composer marks them, before the agent sends"), lines.size());
+
+    assertContainsLine(section, "Voltline Electronics, x.reply (en), customer upset");
+    assertContainsLine(section, "draft     Sorry about this, Sam. Please ⟦just restart⟧ the app and log in again.");
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("error     tone.minimizing: ")),
+        () -> String.join("\n", section));
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("instead: ")),
+        () -> String.join("\n", section));
+    assertTrue(section.stream().anyMatch(line -> line.contains("(ja)")), "a Japanese draft");
+    assertTrue(section.stream().anyMatch(line -> line.contains("⟦押すだけ")), () -> String.join("\n", section));
+    assertContainsLine(section, "ok        no findings: ready to send");
+  }
+
+  @Test
   void withoutNowItReadsTheInjectedClock() {
     TactRun pinned = tact("", "demo", "--now", NOW);
     TactRun clocked = TactRun.tact(new byte[0], Clock.fixed(TactRun.NOW, ZoneOffset.UTC), "demo");

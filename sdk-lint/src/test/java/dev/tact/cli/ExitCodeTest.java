@@ -4,16 +4,23 @@ import static dev.tact.cli.TactRun.tact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes: 0 when the job is done, 2 with usage on standard error when the call is wrong. */
 class ExitCodeTest {
+  @TempDir Path folder;
 
   @Test
   void helpAndVersionSucceed() {
     TactRun help = tact("", "--help");
     assertEquals(0, help.exitCode());
-    assertTrue(help.out().contains("hours") && help.out().contains("demo"), help.out());
+    assertTrue(help.out().contains("hours") && help.out().contains("review") && help.out().contains("demo"),
+        help.out());
 
     TactRun version = tact("", "--version");
     assertEquals(0, version.exitCode());
@@ -21,11 +28,43 @@ class ExitCodeTest {
 
     assertEquals(0, tact("", "hours", "--help").exitCode());
     assertEquals(0, tact("", "help", "demo").exitCode());
+    assertEquals(0, tact("", "review", "--help").exitCode());
   }
 
   @Test
   void badLinesDoNotFailABatch() {
     assertEquals(0, tact("not json\n\n[]\n", "hours", "--jsonl").exitCode());
+    assertEquals(0, tact("not json\n\n[]\n{\"text\":1}\n", "review", "--jsonl").exitCode());
+  }
+
+  @Test
+  void reviewWithoutJsonLinesIsWrongUsage() {
+    assertUsageError(tact("", "review"), "Missing --jsonl");
+    assertUsageError(tact("", "review", "Please just restart"), "Unmatched argument");
+  }
+
+  @Test
+  void aRulePackThatCannotBeUsedIsWrongUsageNamingFileLineAndColumn() throws IOException {
+    Path malformed = Files.writeString(folder.resolve("acme.yaml"), String.join("\n",
+        "language: en",
+        "rule: tone.minimizing",
+        "phrases:",
+        "  - id: easy",
+        "    patterns: [\"(easy|simple\"]",
+        ""), StandardCharsets.UTF_8);
+    Path unknownRule = Files.writeString(folder.resolve("typo.yaml"), "disable: [tone.minimising]\n",
+        StandardCharsets.UTF_8);
+
+    TactRun run = tact("{\"text\":\"Hi\",\"locale\":\"en\",\"channel\":\"x.dm\"}\n",
+        "review", "--jsonl", "--pack", malformed.toString());
+    assertUsageError(run, "Invalid value for option '--pack': " + malformed + ":5:");
+    assertUsageError(run, "'(' is never closed");
+    assertUsageError(tact("", "review", "--jsonl", "--pack", unknownRule.toString()),
+        unknownRule + ":1:");
+    assertUsageError(tact("", "review", "--jsonl", "--pack", unknownRule.toString()),
+        "did you mean 'tone.minimizing'?");
+    assertUsageError(tact("", "review", "--jsonl", "--pack", folder.resolve("missing.yaml").toString()),
+        "Invalid value for option '--pack': no file " + folder.resolve("missing.yaml"));
   }
 
   @Test

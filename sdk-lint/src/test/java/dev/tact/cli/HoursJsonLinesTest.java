@@ -4,11 +4,7 @@ import static dev.tact.cli.TactRun.tact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,9 +18,9 @@ class HoursJsonLinesTest {
 
   @Test
   void answersTheGoldenSessionLineByLine() {
-    Session session = Session.load("hours-jsonl-session.txt");
+    JsonLinesSession session = JsonLinesSession.load("hours-jsonl-session.txt");
 
-    TactRun run = tact(String.join("\n", session.requests()) + "\n", "hours", "--jsonl");
+    TactRun run = tact(session.input(), "hours", "--jsonl");
 
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err());
@@ -80,33 +76,5 @@ class HoursJsonLinesTest {
     assertEquals("{\"open\":false,\"nextChange\":\"2026-11-23T08:00:00Z\"}", answers.get(0));
     assertEquals("{\"open\":true,\"nextChange\":\"2026-11-23T17:00:00Z\"}", answers.get(9 * 60));
     assertTrue(answers.stream().noneMatch(answer -> answer.contains("error")), "no errors");
-  }
-
-  /** Requests and expected answers read from a transcript of {@code <} and {@code >} lines. */
-  private record Session(List<String> requests, List<String> answers) {
-    static Session load(String resource) {
-      List<String> requests = new ArrayList<>();
-      List<String> answers = new ArrayList<>();
-      for (String line : read(resource).lines().toList()) {
-        if (line.startsWith("<")) {
-          requests.add(line.length() > 1 ? line.substring(2) : "");
-        } else if (line.startsWith(">")) {
-          answers.add(line.substring(2));
-        }
-      }
-      assertEquals(requests.size(), answers.size(), "every request in " + resource + " has an answer");
-      return new Session(requests, answers);
-    }
-
-    private static String read(String resource) {
-      try (InputStream in = HoursJsonLinesTest.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing test resource " + resource);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.tact.cli.internal;
 
+import dev.tact.Tact;
 import dev.tact.hours.BusinessClock;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -16,13 +17,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tact demo}: three sample brands with follow-the-sun teams, holidays and odd hours, shown
- * as a helpdesk shows them to an agent, in three customers' clocks, with one SLA deadline.
+ * as a helpdesk shows them to an agent, in three customers' clocks, with one SLA deadline; then
+ * four draft replies as the reply composer marks them, reviewed by one {@link Tact} with the
+ * built-in packs.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Sample brands' hours as a helpdesk shows them to an agent.")
+    description = "Sample brands' hours and draft replies as a helpdesk shows them to an agent.")
 final class DemoCommand implements Callable<Integer> {
   /** The first-response target of the SLA example. */
   static final Duration FIRST_RESPONSE = Duration.ofHours(4);
@@ -48,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     Instant instant = demoClock.instant();
     List<SampleCustomer> customers = SampleData.customers();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Tact demo: support hours as the helpdesk shows them to an agent");
+    out.println("Tact demo: support hours and tone checks as the helpdesk shows them to an agent");
     out.println("Now " + TimeText.dateTime(instant, TimeText.UTC));
     List<SampleBrand> brands = SampleData.brands();
     int nameWidth = brands.stream().mapToInt(brand -> brand.name().length()).max().orElse(0);
@@ -60,8 +63,20 @@ final class DemoCommand implements Callable<Integer> {
     table.row("");
     out.print(table.render(""));
     printDeadline(out, brands.get(0), customers.get(0), demoClock);
+    out.println();
+    printReviews(out);
     out.flush();
     return 0;
+  }
+
+  /** The sample drafts, each reviewed as a reply to its customer's message. */
+  private static void printReviews(PrintWriter out) {
+    Tact tact = Tact.builder().build();
+    out.println("Tone: draft replies as the reply composer marks them, before the agent sends");
+    for (SampleDraft sample : SampleData.drafts()) {
+      out.println();
+      ReviewBoard.lines(sample, tact.review(sample.draft(), sample.conversation())).forEach(out::println);
+    }
   }
 
   private static void printDeadline(PrintWriter out, SampleBrand brand, SampleCustomer customer, Clock clock) {

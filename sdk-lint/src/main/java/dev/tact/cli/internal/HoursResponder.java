@@ -1,9 +1,6 @@
 package dev.tact.cli.internal;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tact.hours.BusinessClock;
 import dev.tact.hours.HoursSyntaxException;
 import java.time.Clock;
@@ -25,11 +22,7 @@ final class HoursResponder {
   /** Schedules kept parsed: enough for the brands of a multi-tenant batch, small in memory. */
   static final int CACHED_SCHEDULES = 256;
 
-  private final ObjectMapper json =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  private final ObjectMapper json = JsonFields.strictMapper();
   private final ScheduleCache schedules;
 
   HoursResponder(Clock clock) {

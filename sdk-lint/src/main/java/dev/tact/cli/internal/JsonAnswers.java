@@ -1,10 +1,13 @@
 package dev.tact.cli.internal;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.tact.core.Finding;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The answer lines of {@code tact hours --jsonl}, written without a general JSON writer. */
+/** The answer lines of the {@code --jsonl} commands, written without a general JSON writer. */
 final class JsonAnswers {
   private JsonAnswers() {}
 
@@ -13,8 +16,46 @@ final class JsonAnswers {
     return "{\"open\":" + open + ",\"nextChange\":" + (nextChange == null ? "null" : "\"" + nextChange + "\"") + "}";
   }
 
+  /**
+   * {@code {"findings":[{"rule":"tone.minimizing","severity":"error","start":7,"end":19,
+   * "message":"...","suggestions":["..."]}]}}: the findings in the order given, severities in lower
+   * case, offsets in UTF-16 units.
+   */
+  static String findings(List<Finding> findings) {
+    StringBuilder json = new StringBuilder(64 + 256 * findings.size()).append("{\"findings\":[");
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      json.append(i == 0 ? "{" : ",{");
+      json.append("\"rule\":");
+      string(json, finding.ruleId());
+      json.append(",\"severity\":\"").append(finding.severity().name().toLowerCase(Locale.ROOT)).append('"');
+      json.append(",\"start\":").append(finding.span().start());
+      json.append(",\"end\":").append(finding.span().end());
+      json.append(",\"message\":");
+      string(json, finding.message());
+      json.append(",\"suggestions\":[");
+      List<String> suggestions = finding.suggestions();
+      for (int s = 0; s < suggestions.size(); s++) {
+        if (s > 0) {
+          json.append(',');
+        }
+        string(json, suggestions.get(s));
+      }
+      json.append("]}");
+    }
+    return json.append("]}").toString();
+  }
+
   /** {@code {"error":{"message":"..."}}}. */
   static String error(String message) {
-    return "{\"error\":{\"message\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}}";
+    StringBuilder json = new StringBuilder("{\"error\":{\"message\":");
+    string(json, message);
+    return json.append("}}").toString();
+  }
+
+  private static void string(StringBuilder json, String text) {
+    json.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(text, json);
+    json.append('"');
   }
 }

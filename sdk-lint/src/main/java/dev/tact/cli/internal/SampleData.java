@@ -1,15 +1,19 @@
 package dev.tact.cli.internal;
 
+import dev.tact.core.Channel;
+import dev.tact.core.Draft;
 import dev.tact.hours.HolidayCalendar;
 import dev.tact.hours.SupportHours;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The brands and customers {@code tact demo} shows: follow-the-sun teams with public holidays,
- * Saturday hours and Christmas closures, and a single-zone bank with a weekly meeting.
+ * Saturday hours and Christmas closures, and a single-zone bank with a weekly meeting; and the
+ * draft replies their agents are about to send.
  */
 final class SampleData {
   private SampleData() {}
@@ -38,6 +42,30 @@ final class SampleData {
         new SampleCustomer("New York", ZoneId.of("America/New_York")),
         new SampleCustomer("Paris", ZoneId.of("Europe/Paris")),
         new SampleCustomer("Kolkata", ZoneId.of("Asia/Kolkata")));
+  }
+
+  /**
+   * Four drafts, as agents type them: "just restart" to an upset customer, in English and in
+   * Japanese; a reply that blames the customer; and a clean reply.
+   */
+  static List<SampleDraft> drafts() {
+    return List.of(
+        new SampleDraft("Voltline Electronics",
+            "Third time asking!! The app still crashes when I log in 😡",
+            new Draft("Sorry about this, Sam. Please just restart the app and log in again.",
+                Locale.ENGLISH, Channel.X_REPLY)),
+        new SampleDraft("Voltline Electronics",
+            "何度もログインしているのに、まだエラーが出ます！",
+            new Draft("山田様、ご不便をおかけしております。設定画面で「同期」を押すだけで簡単に直ります。",
+                Locale.JAPANESE, Channel.X_REPLY)),
+        new SampleDraft("Alpine Savings Bank",
+            "I still can't log in to online banking",
+            new Draft("As I said before, Alex, you must have entered the wrong password.",
+                Locale.ENGLISH, Channel.X_DM)),
+        new SampleDraft("Lumen Fashion",
+            "My parcel is late, order #4411. Can you check?",
+            new Draft("Sorry for the wait, Dana. Your parcel left our warehouse this morning;"
+                + " tracking updates by 6 pm.", Locale.ENGLISH, Channel.INSTAGRAM_DM)));
   }
 
   private static SampleBrand.Team team(String city, String zone, String hours, String... holidays) {

@@ -22,6 +22,7 @@ public final class TactCli {
     CommandLine tact = new CommandLine(new TactCommand());
     tact.addSubcommand(new CommandLine.HelpCommand());
     tact.addSubcommand(new HoursCommand(streams, clock));
+    tact.addSubcommand(new ReviewCommand(streams));
     tact.addSubcommand(new DemoCommand(clock));
     tact.setOut(streams.outWriter());
     tact.setErr(streams.errWriter());

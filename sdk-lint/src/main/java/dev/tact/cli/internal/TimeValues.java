@@ -58,9 +58,15 @@ final class TimeValues {
     }
   }
 
-  /** The value in single quotes, cut short when long, so that a message stays one short line. */
+  /**
+   * The value in single quotes, cut short when long (never inside a surrogate pair), so that a
+   * message stays one short line.
+   */
   static String quote(String text) {
-    String shown = text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "...";
-    return "'" + shown + "'";
+    if (text.length() <= ECHO_LIMIT) {
+      return "'" + text + "'";
+    }
+    int cut = Character.isHighSurrogate(text.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+    return "'" + text.substring(0, cut) + "...'";
   }
 }

@@ -1,0 +1,217 @@
+package dev.tact.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tact.Tact;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whatever a line holds, {@code tact review --jsonl} answers it with exactly one line of JSON: the
+ * findings or an error, never an exception, never an internal error; and every finding's span lies
+ * inside the draft, in UTF-16 units, without splitting a surrogate pair.
+ */
+class ReviewResponderPropertyTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Writes every non-ASCII character as a JSON escape, so that lone surrogates reach the parser. */
+  private static final ObjectMapper ESCAPING =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  /** One responder, with one Tact, for every try: as in a run, where one serves every line. */
+  private static final ReviewResponder RESPONDER = new ReviewResponder(Tact.builder().build());
+
+  @Property
+  void anyTextGetsOneAnswerLine(@ForAll String line) throws IOException {
+    String output = run(line.replace('\n', ' ').replace('\r', ' ') + "\n");
+
+    assertTrue(output.endsWith("\n"), output);
+    assertEquals(1, output.lines().count(), output);
+    assertValidAnswer(output.strip(), null);
+  }
+
+  @Property(tries = 2000)
+  void anyJsonObjectGetsOneAnswerWithSpansInsideTheDraft(@ForAll("requests") Map<String, Object> request,
+      @ForAll boolean escapeNonAscii) throws IOException {
+    String line = (escapeNonAscii ? ESCAPING : JSON).writeValueAsString(request);
+
+    String answer = RESPONDER.respond(line);
+
+    assertFalse(answer.contains("\n"), answer);
+    Statistics.label("answer").collect(
+        answer.startsWith("{\"error\"") ? "error" : answer.equals("{\"findings\":[]}") ? "clean" : "findings");
+    Object text = request.get("text");
+    assertValidAnswer(answer, text instanceof String string ? string : null);
+  }
+
+  @Property(tries = 300)
+  void aBatchOfAnyLinesGetsOneAnswerPerLine(@ForAll("batches") List<String> lines) throws IOException {
+    String input = lines.stream().map(line -> line + "\n").collect(Collectors.joining());
+
+    List<String> answers = run(input).lines().toList();
+
+    assertEquals(lines.size(), answers.size());
+    for (String answer : answers) {
+      assertValidAnswer(answer, null);
+    }
+  }
+
+  private static String run(String input) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonLines.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, RESPONDER::respond);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** One JSON object: an error with a message, or findings whose spans fit {@code text} if known. */
+  private static void assertValidAnswer(String answer, @Nullable String text) throws JsonProcessingException {
+    JsonNode node = JSON.readTree(answer);
+    Set<String> fields = new HashSet<>();
+    node.fieldNames().forEachRemaining(fields::add);
+    if (fields.equals(Set.of("error"))) {
+      JsonNode message = node.get("error").get("message");
+      assertTrue(message.isTextual() && !message.textValue().isBlank(), answer);
+      assertFalse(message.textValue().startsWith("internal error"), answer);
+      assertEquals(1, node.get("error").size(), answer);
+      return;
+    }
+    assertEquals(Set.of("findings"), fields, answer);
+    for (JsonNode finding : node.get("findings")) {
+      Set<String> keys = new HashSet<>();
+      finding.fieldNames().forEachRemaining(keys::add);
+      assertEquals(Set.of("rule", "severity", "start", "end", "message", "suggestions"), keys, answer);
+      assertTrue(Set.of("error", "warning", "info").contains(finding.get("severity").textValue()), answer);
+      int start = finding.get("start").intValue();
+      int end = finding.get("end").intValue();
+      assertTrue(0 <= start && start <= end, answer);
+      if (text != null) {
+        assertTrue(end <= text.length(), answer);
+        assertFalse(splitsPair(text, start) || splitsPair(text, end), answer);
+      }
+    }
+  }
+
+  private static boolean splitsPair(String text, int index) {
+    return index > 0 && index < text.length()
+        && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+  }
+
+  /**
+   * Requests that are valid six times in ten, so that most reach the rules; the others have fields
+   * dropped, replaced by values of any kind (or by near misses), or an unknown field added.
+   */
+  @Provide
+  Arbitrary<Map<String, Object>> requests() {
+    Arbitrary<Object> text = Arbitraries.frequencyOf(Tuple.of(5, draftLike()), Tuple.of(1, Arbitraries.strings()));
+    Arbitrary<Object> locale = Arbitraries.of("en", "ja", "ja-JP", "en-GB", "EN", "de", "pt-BR", "zh-Hant-TW",
+        "ja-JP-u-ca-japanese");
+    Arbitrary<Object> channel = Arbitraries.of("public", "private", "x.reply", "x.dm", "email", "sms", "line");
+    Arbitrary<Object> inbound = Arbitraries.frequencyOf(
+        Tuple.of(5, inboundLike()), Tuple.of(1, Arbitraries.strings())).injectNull(0.3);
+    Arbitrary<Object> thread = Arbitraries.oneOf(draftLike(), Arbitraries.strings()).list().ofMaxSize(4)
+        .map(list -> (Object) list).injectNull(0.5);
+    Arbitrary<Map<String, Object>> valid = Combinators.combine(text, locale, channel, inbound, thread)
+        .as((t, l, c, i, th) -> {
+          Map<String, Object> request = new LinkedHashMap<>();
+          request.put("text", t);
+          request.put("locale", l);
+          request.put("channel", c);
+          if (i != null || th != null) {
+            request.put("inbound", i);
+          }
+          if (th != null) {
+            request.put("thread", th);
+          }
+          return request;
+        });
+    Arbitrary<String> field = Arbitraries.of("text", "locale", "channel", "inbound", "thread");
+    Arbitrary<Object> wrong = Arbitraries.oneOf(anyValue(), Arbitraries.strings().ofMaxLength(12).map(x -> (Object) x),
+        Arbitraries.of("en_US", "", "und", "english", "x-private", "twitter", "X.reply", "x.reply ")
+            .map(x -> (Object) x));
+    Arbitrary<String> unknown = Arbitraries.oneOf(Arbitraries.of("inbund", "escalation", "Text", ""),
+        Arbitraries.strings().ofMaxLength(8));
+    return Combinators.combine(valid, field, wrong, unknown, Arbitraries.integers().between(0, 9))
+        .as((request, name, value, extra, dice) -> {
+          Map<String, Object> result = new LinkedHashMap<>(request);
+          if (dice == 6) {
+            result.remove(name);
+          } else if (dice == 7 || dice == 8) {
+            result.put(name, value);
+          } else if (dice == 9) {
+            result.putIfAbsent(extra, value);
+          }
+          return result;
+        });
+  }
+
+  @Provide
+  Arbitrary<List<String>> batches() {
+    Arbitrary<String> line = Arbitraries.oneOf(
+        requests().map(ReviewResponderPropertyTest::write),
+        Arbitraries.strings().map(text -> text.replace('\n', ' ').replace('\r', ' ')));
+    return line.list().ofMaxSize(20);
+  }
+
+  private static String write(Map<String, Object> request) {
+    try {
+      return JSON.writeValueAsString(request);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Drafts built from pieces of care replies in English and Japanese, with the phrases the rules
+   * look for, emoji, combining marks, full-width forms and lone surrogates between them.
+   */
+  private static Arbitrary<Object> draftLike() {
+    Arbitrary<String> word = Arbitraries.of(
+        "Please ", "just ", "restart ", "the app", "simply ", "obviously ", "you must have ", "As I said", " lol",
+        "Sorry! ", "We apologize. ", "Sam, ", "easy", ". ", "!", "😂", "🙇‍♀️", "👍🏽", "e\u0301", "ＪＵＳＴ", "\u00a0",
+        "\ud800", "\udc00", "押す", "だけ", "で", "簡単に", "直ります", "お客様の操作ミス", "。", "笑", "w", "「同期」を",
+        "ご不便をおかけしております", "just now", "not just you", "ただいま");
+    Arbitrary<String> flagged = Arbitraries.of(
+        "Please just restart the app. ", "As I said before, ", "you must have entered the wrong password. ",
+        "Just click Settings, it's easy! ", "設定を押すだけで直ります。", "簡単にできます！", "お客様の操作ミスかと思われます。");
+    Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(4, word), Tuple.of(1, flagged));
+    return piece.list().ofMinSize(0).ofMaxSize(16).map(pieces -> String.join("", pieces));
+  }
+
+  private static Arbitrary<Object> inboundLike() {
+    Arbitrary<String> piece = Arbitraries.of(
+        "Third time asking", "!!", "!!!", " still broken", "STILL BROKEN", "😡", "lol", "😂", "何度も", "まだ",
+        "直らない", "！", "Where is my refund?", " ", "\ud83d");
+    return piece.list().ofMinSize(0).ofMaxSize(8).map(pieces -> String.join("", pieces));
+  }
+
+  private static Arbitrary<Object> anyValue() {
+    return Arbitraries.oneOf(
+        Arbitraries.integers().map(i -> (Object) i),
+        Arbitraries.doubles().map(d -> (Object) d),
+        Arbitraries.of(true, false).map(b -> (Object) b),
+        Arbitraries.strings().ofMaxLength(10).map(s -> (Object) s),
+        Arbitraries.strings().ofMaxLength(5).list().ofMaxSize(3).map(l -> (Object) l),
+        Arbitraries.just(Map.of("nested", List.of(1, "two"))));
+  }
+}

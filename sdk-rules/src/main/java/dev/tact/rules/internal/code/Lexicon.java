@@ -1,0 +1,244 @@
+package dev.tact.rules.internal.code;
+
+import dev.tact.rules.RulePackException;
+import dev.tact.rules.TextView;
+import dev.tact.rules.internal.BuiltIns;
+import dev.tact.rules.internal.Folding;
+import dev.tact.rules.internal.Node;
+import dev.tact.rules.internal.NodeReader;
+import dev.tact.rules.internal.PackModel;
+import dev.tact.rules.internal.PatternSyntaxError;
+import dev.tact.rules.internal.PhraseMatcher;
+import dev.tact.rules.internal.PhrasePattern;
+import dev.tact.rules.internal.Problems;
+import dev.tact.rules.internal.Words;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The word lists of one code rule, read from {@code dev/tact/rules/code/<name>.yaml}: per language,
+ * named lists of <em>patterns</em> (the pattern language of phrase packs, matched in one pass with
+ * {@link PhraseMatcher}) and of plain <em>words</em> (folded, for set look-ups).
+ *
+ * <pre>{@code
+ * en:
+ *   apology: [sorry, "(apologize|apologise)"]
+ *   ack:
+ *     - "thanks for letting us know"
+ *     - {pattern: understand, unlessAfter: ["don't"]}   # a pattern with cancelling words
+ * ja:
+ *   apology: [申し訳(ございません|ありません)]
+ * }</pre>
+ *
+ * <p>A list name the rule does not declare is an error (so that a typo never silently empties a
+ * list), and so is a malformed pattern; both name the file, line and column. Immutable and
+ * thread-safe.
+ */
+public final class Lexicon {
+  /**
+   * A match of a pattern list in a text's normalized form.
+   *
+   * @param list the name of the list whose pattern matched
+   * @param start the start in the normalized text
+   * @param end the end in the normalized text
+   */
+  public record Hit(String list, int start, int end) {}
+
+  private static final Set<String> ENTRY_KEYS = Set.of("pattern", "unlessAfter", "unlessBefore");
+
+  private final List<String> patternLists;
+  private final Map<String, PhraseMatcher> matchers;
+  private final Map<String, Map<String, Set<String>>> words;
+
+  private Lexicon(
+      List<String> patternLists, Map<String, PhraseMatcher> matchers,
+      Map<String, Map<String, Set<String>>> words) {
+    this.patternLists = List.copyOf(patternLists);
+    this.matchers = Map.copyOf(matchers);
+    this.words = Map.copyOf(words);
+  }
+
+  /**
+   * Reads {@code dev/tact/rules/code/<name>.yaml} from the class path.
+   *
+   * @param patternLists the names of the lists that hold patterns
+   * @param wordLists the names of the lists that hold plain words
+   * @throws IllegalStateException if the file is missing
+   * @throws RulePackException if the file is malformed
+   */
+  public static Lexicon load(String name, List<String> patternLists, List<String> wordLists) {
+    String source = BuiltIns.ROOT + "code/" + name + ".yaml";
+    String text = BuiltIns.resource(source);
+    if (text == null) {
+      throw new IllegalStateException(source + " is not on the class path");
+    }
+    return parse(text, source, patternLists, wordLists);
+  }
+
+  /** Reads a lexicon from {@code text}; {@code source} names it in problems. */
+  static Lexicon parse(String text, String source, List<String> patternLists, List<String> wordLists) {
+    Problems problems = new Problems();
+    Node root = NodeReader.read(text, source);
+    Map<String, PhraseMatcher> matchers = new HashMap<>();
+    Map<String, Map<String, Set<String>>> words = new HashMap<>();
+    if (!(root instanceof Node.Mapping languages)) {
+      throw new RulePackException("a code rule's word lists are a mapping from language to lists",
+          source, root.location().line(), root.location().column());
+    }
+    for (Node.Entry language : languages.entries().values()) {
+      if (!language.key().matches("[a-z]{2,3}")) {
+        problems.add(source, language.keyLocation(),
+            "'" + language.key() + "' is not an ISO 639 language code such as 'en'");
+        continue;
+      }
+      if (!(language.value() instanceof Node.Mapping lists)) {
+        problems.add(source, language.value().location(), "the lists of '" + language.key()
+            + "' are a mapping from list name to entries");
+        continue;
+      }
+      boolean spaced = Words.usesSpaces(language.key());
+      List<PhraseMatcher.Entry> entries = new ArrayList<>();
+      Map<String, Set<String>> wordSets = new HashMap<>();
+      for (Node.Entry list : lists.entries().values()) {
+        int index = patternLists.indexOf(list.key());
+        boolean isWords = wordLists.contains(list.key());
+        if (index < 0 && !isWords) {
+          List<String> known = new ArrayList<>(patternLists);
+          known.addAll(wordLists);
+          problems.add(source, list.keyLocation(), "unknown list '" + list.key() + "' (known: "
+              + String.join(", ", new TreeSet<>(known)) + ")");
+          continue;
+        }
+        if (!(list.value() instanceof Node.Sequence items)) {
+          problems.add(source, list.value().location(), "'" + list.key() + "' is a list");
+          continue;
+        }
+        Set<String> set = new HashSet<>();
+        for (Node item : items.items()) {
+          if (isWords) {
+            if (item instanceof Node.Scalar word && !word.isNull() && !word.text().isBlank()) {
+              set.add(Folding.fold(word.text()));
+            } else {
+              problems.add(source, item.location(), "an entry of '" + list.key() + "' is a word");
+            }
+          } else {
+            PackModel.@Nullable Phrase phrase = phrase(item, list.key(), spaced, source, problems);
+            if (phrase != null) {
+              entries.add(new PhraseMatcher.Entry(index, phrase));
+            }
+          }
+        }
+        if (isWords) {
+          wordSets.put(list.key(), Set.copyOf(set));
+        }
+      }
+      matchers.put(language.key(), PhraseMatcher.compile(language.key(), entries));
+      words.put(language.key(), Map.copyOf(wordSets));
+    }
+    problems.throwIfAny();
+    return new Lexicon(patternLists, matchers, words);
+  }
+
+  private static PackModel.@Nullable Phrase phrase(
+      Node item, String list, boolean spaced, String source, Problems problems) {
+    Node.@Nullable Scalar pattern = null;
+    List<String> unlessAfter = new ArrayList<>();
+    List<String> unlessBefore = new ArrayList<>();
+    if (item instanceof Node.Scalar scalar && !scalar.isNull()) {
+      pattern = scalar;
+    } else if (item instanceof Node.Mapping map) {
+      for (Node.Entry entry : map.entries().values()) {
+        if (!ENTRY_KEYS.contains(entry.key())) {
+          problems.add(source, entry.keyLocation(), "unknown key '" + entry.key()
+              + "' (known: pattern, unlessAfter, unlessBefore)");
+        } else if (entry.key().equals("pattern") && entry.value() instanceof Node.Scalar scalar) {
+          pattern = scalar;
+        } else if (entry.value() instanceof Node.Sequence words) {
+          for (Node word : words.items()) {
+            if (word instanceof Node.Scalar scalar && !scalar.isNull()) {
+              (entry.key().equals("unlessAfter") ? unlessAfter : unlessBefore)
+                  .add(Folding.fold(scalar.text()).strip());
+            } else {
+              problems.add(source, word.location(), "'" + entry.key() + "' is a list of words");
+            }
+          }
+        } else {
+          problems.add(source, entry.value().location(), "'" + entry.key() + "' has the wrong form");
+        }
+      }
+    }
+    if (pattern == null) {
+      problems.add(source, item.location(), "an entry of '" + list
+          + "' is a pattern, or a mapping with 'pattern' and optional 'unlessAfter' / 'unlessBefore'");
+      return null;
+    }
+    try {
+      List<PhrasePattern.Expansion> expansions = PhrasePattern.expand(pattern.text(), spaced);
+      return new PackModel.Phrase(list, pattern.location(), expansions, List.of(), unlessAfter,
+          unlessBefore, null, List.of());
+    } catch (PatternSyntaxError e) {
+      problems.add(source, pattern.location(), "'" + pattern.text() + "': " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The languages that have lists. */
+  public Set<String> languages() {
+    return matchers.keySet();
+  }
+
+  /** Whether {@code language} has lists. */
+  public boolean covers(String language) {
+    return matchers.containsKey(language);
+  }
+
+  /**
+   * Every match of the pattern lists of the view's language in its normalized text, sorted by start:
+   * per list, the leftmost, then longest, matches that do not overlap one another. Empty for a
+   * language without lists.
+   */
+  public List<Hit> find(TextView view) {
+    @Nullable PhraseMatcher matcher = matchers.get(view.language());
+    if (matcher == null) {
+      return List.of();
+    }
+    boolean[] all = new boolean[patternLists.size()];
+    Arrays.fill(all, true);
+    List<PhraseMatcher.Match> matches = new ArrayList<>(matcher.match(view, all));
+    matches.sort(Comparator.comparingInt(PhraseMatcher.Match::rule)
+        .thenComparingInt(PhraseMatcher.Match::start)
+        .thenComparing(Comparator.comparingInt(PhraseMatcher.Match::end).reversed()));
+    List<Hit> hits = new ArrayList<>();
+    int list = -1;
+    int keptEnd = -1;
+    for (PhraseMatcher.Match match : matches) {
+      if (match.rule() != list) {
+        list = match.rule();
+        keptEnd = -1;
+      }
+      if (match.start() >= keptEnd) {
+        hits.add(new Hit(patternLists.get(list), match.start(), match.end()));
+        keptEnd = match.end();
+      }
+    }
+    hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+    return hits;
+  }
+
+  /** The folded words of {@code list} for {@code language}; empty when there are none. */
+  public Set<String> words(String language, String list) {
+    Map<String, Set<String>> lists = words.get(language);
+    if (lists == null) {
+      return Set.of();
+    }
+    return lists.getOrDefault(list, Set.of());
+  }
+}

@@ -1,0 +1,210 @@
+package dev.tact.rules.internal.code;
+
+import dev.tact.core.Finding;
+import dev.tact.core.Span;
+import dev.tact.rules.Rule;
+import dev.tact.rules.RuleContext;
+import dev.tact.rules.RuleMetadata;
+import dev.tact.rules.TextView;
+import dev.tact.rules.internal.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code tone.register-mix} (L3, T9): a reply that addresses the customer in two registers.
+ *
+ * <p>The markers of each register come from {@code dev/tact/rules/code/register-mix.yaml}:
+ * {@code informal} (du/dich/dir/dein, tu/te/toi/ton, tú/te/tu, tu/teu/contigo) and {@code formal}
+ * (vous/votre, usted, o senhor/a senhora) are counted wherever they appear; {@code capitalized}
+ * markers (German Sie/Ihnen/Ihr) count only when written with a capital and not at the start of a
+ * sentence, where „Sie“ may be "she" and „Ihr“ "her". Portuguese você is neutral (the ordinary
+ * address in Brazil) and counts for neither. Japanese compares the endings of sentences: です・ます
+ * ({@code polite}) against だ・である and plain verb forms ({@code plain}); the longest ending wins
+ * (「しました」 is polite though it ends in 「した」; set phrases such as 「お見逃しなく」 are
+ * {@code neutral}), final particles (ね, よ, か…) are skipped, and
+ * text inside 「」『』() (quotes), list items (「・再起動する」) and the title of a link (a line
+ * followed by a URL) are not read.
+ *
+ * <p>When both registers occur, the register with more markers is the reply's (on a tie, the one
+ * used first) and every marker of the other is reported. Whether the reply's register matches the
+ * customer's is not checked: that needs a tenant setting the checker does not have yet.
+ */
+public final class RegisterMixRule implements Rule {
+  private static final RuleMetadata META = RuleMetadata.builtIn("tone.register-mix");
+  static final Lexicon WORDS = Lexicon.load("register-mix",
+      List.of("informal", "formal", "capitalized"), List.of("polite", "plain", "neutral"));
+  private static final String OPEN = "「『(";
+  private static final String CLOSE = "」』)";
+  private static final String SENTENCE_END = "。!?.";
+  private static final String BULLETS = "・-*•●■◆□◇○→※";
+  private static final String FINAL_PARTICLES = "ねよなわぞぜかのさ";
+  private static final String TRAILING = "ー~〜…・";
+
+  /** One marker of a register, in normalized offsets. */
+  private record Marker(boolean formal, int start, int end) {}
+
+  @Override
+  public RuleMetadata metadata() {
+    return META;
+  }
+
+  @Override
+  public List<Finding> check(RuleContext context) {
+    TextView view = context.text();
+    List<Marker> markers = view.language().equals("ja") ? japanese(view) : pronouns(view);
+    int formal = 0;
+    int informal = 0;
+    for (Marker marker : markers) {
+      if (marker.formal()) {
+        formal++;
+      } else {
+        informal++;
+      }
+    }
+    if (formal == 0 || informal == 0) {
+      return List.of();
+    }
+    boolean replyIsFormal = formal != informal ? formal > informal : markers.get(0).formal();
+    String message = replyIsFormal
+        ? "Informal address in a reply that is otherwise formal; keep one register"
+        : "Formal address in a reply that is otherwise informal; keep one register";
+    List<Finding> findings = new ArrayList<>();
+    for (Marker marker : markers) {
+      if (marker.formal() != replyIsFormal) {
+        Span span = view.toOriginal(marker.start(), marker.end());
+        findings.add(context.finding(span, message, List.of()));
+      }
+    }
+    return findings;
+  }
+
+  /** The pronouns and verb forms of each register, in order. */
+  private static List<Marker> pronouns(TextView view) {
+    List<Marker> markers = new ArrayList<>();
+    for (Lexicon.Hit hit : WORDS.find(view)) {
+      switch (hit.list()) {
+        case "informal" -> markers.add(new Marker(false, hit.start(), hit.end()));
+        case "formal" -> markers.add(new Marker(true, hit.start(), hit.end()));
+        default -> {
+          if (isCapitalizedMidSentence(view, hit)) {
+            markers.add(new Marker(true, hit.start(), hit.end()));
+          }
+        }
+      }
+    }
+    return markers;
+  }
+
+  /**
+   * Whether the original word is written with a capital and a lower-case rest ("Sie", not "sie" or
+   * "SIE") and something other than the start of a sentence comes before it: a letter, a digit, a
+   * comma or a semicolon.
+   */
+  private static boolean isCapitalizedMidSentence(TextView view, Lexicon.Hit hit) {
+    String original = view.original();
+    Span span = view.toOriginal(hit.start(), hit.end());
+    String word = span.in(original);
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
+        || !word.substring(Character.charCount(word.codePointAt(0)))
+            .equals(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int i = span.start();
+    while (i > 0 && Character.isWhitespace(original.codePointBefore(i))) {
+      i -= Character.charCount(original.codePointBefore(i));
+    }
+    if (i == 0) {
+      return false;
+    }
+    int before = original.codePointBefore(i);
+    return Character.isLetterOrDigit(before) || before == ',' || before == ';';
+  }
+
+  /** The polite and plain endings of the sentences outside quotes and brackets. */
+  private static List<Marker> japanese(TextView view) {
+    String text = view.normalized();
+    Set<String> polite = WORDS.words("ja", "polite");
+    Set<String> plain = WORDS.words("ja", "plain");
+    Set<String> neutral = WORDS.words("ja", "neutral");
+    int longest = 0;
+    for (String ending : polite) {
+      longest = Math.max(longest, ending.length());
+    }
+    for (String ending : plain) {
+      longest = Math.max(longest, ending.length());
+    }
+    for (String ending : neutral) {
+      longest = Math.max(longest, ending.length());
+    }
+    List<Marker> markers = new ArrayList<>();
+    int depth = 0;
+    int n = text.length();
+    int sentenceStart = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '。';
+      if (OPEN.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSE.indexOf(c) >= 0) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (SENTENCE_END.indexOf(c) >= 0 || c == ' ')) {
+        // A list item ("・再起動する") or the title of a link may be in plain form in any register.
+        boolean listItem = sentenceStart < i && BULLETS.indexOf(text.charAt(sentenceStart)) >= 0;
+        boolean linkTitle =
+            c == ' ' && (text.startsWith("http", i + 1) || text.startsWith("www.", i + 1));
+        @Nullable Marker marker =
+            listItem || linkTitle ? null : ending(text, i, polite, plain, neutral, longest);
+        if (marker != null) {
+          markers.add(marker);
+        }
+        sentenceStart = i + 1;
+      }
+    }
+    return markers;
+  }
+
+  /** The register of the sentence that ends just before {@code end}, if its ending tells. */
+  private static @Nullable Marker ending(
+      String text, int end, Set<String> polite, Set<String> plain, Set<String> neutral, int longest) {
+    int e = end;
+    while (e > 0 && isTrailing(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == 0 || SENTENCE_END.indexOf(text.charAt(e - 1)) >= 0 || text.charAt(e - 1) == ' '
+        || CLOSE.indexOf(text.charAt(e - 1)) >= 0) {
+      return null;
+    }
+    for (int p = 0; p < 2 && e > 1 && FINAL_PARTICLES.indexOf(text.charAt(e - 1)) >= 0; p++) {
+      e--;
+    }
+    for (int length = Math.min(longest, e); length > 0; length--) {
+      String tail = text.substring(e - length, e);
+      if (neutral.contains(tail)) {
+        return null;
+      }
+      boolean isPolite = polite.contains(tail);
+      if (isPolite || plain.contains(tail)) {
+        int start = e - length;
+        while (start > 0 && isHiragana(text.charAt(start - 1))) {
+          start--;
+        }
+        return new Marker(isPolite, start, e);
+      }
+    }
+    return null;
+  }
+
+  /** Long vowel marks, tildes and symbols (emoji) after the last word of a sentence. */
+  private static boolean isTrailing(char c) {
+    if (TRAILING.indexOf(c) >= 0) {
+      return true;
+    }
+    return !Words.isWordChar(c) && c != ' ' && SENTENCE_END.indexOf(c) < 0 && CLOSE.indexOf(c) < 0;
+  }
+
+  private static boolean isHiragana(char c) {
+    return c >= '\u3041' && c <= '\u309f';
+  }
+}
