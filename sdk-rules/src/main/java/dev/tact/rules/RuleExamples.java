@@ -23,9 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param clean drafts that must give no finding of the rule; no marks
  * @param inbound the customer message the drafts answer, for rules whose findings depend on the
  *     customer's mood; null when the drafts answer no message
+ * @param automated whether the drafts are written by a bot ({@code Draft.automated(...)}), for rules
+ *     such as {@code tone.bot-disclosure} that only check automated replies
  */
 public record RuleExamples(
-    String language, List<String> flagged, List<String> clean, @Nullable String inbound) {
+    String language, List<String> flagged, List<String> clean, @Nullable String inbound,
+    boolean automated) {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}|\\*");
 
   /** Validates the language, copies the lists and checks the marks. */
@@ -48,5 +51,11 @@ public record RuleExamples(
         throw new IllegalArgumentException("a clean example has no ⟦marks⟧: " + example);
       }
     }
+  }
+
+  /** Examples of drafts a person wrote (not automated). */
+  public RuleExamples(
+      String language, List<String> flagged, List<String> clean, @Nullable String inbound) {
+    this(language, flagged, clean, inbound, false);
   }
 }

@@ -64,6 +64,35 @@ class MoodTest {
     assertEquals(expected, mood(language, text));
   }
 
+  /** A specific, calm complaint about an order or a payment is serious, never unknown. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | My order #4411 never arrived. Can you check?
+      en | I'm still waiting for my parcel from last week.
+      en | You charged me twice for the same order.
+      en | I haven't received my package yet.
+      ja | 注文した商品が届かないのですが、確認してもらえますか。
+      ja | 先週注文した荷物がまだ届いていません。
+      ja | 同じ注文で二重請求されています。
+      de | Meine Bestellung #4411 ist nie angekommen. Können Sie nachsehen?
+      de | Ich warte seit einer Woche auf mein Paket.
+      de | Sie haben mir den Betrag zweimal abgebucht.
+      fr | Ma commande n°4411 n'est jamais arrivée. Pouvez-vous vérifier ?
+      fr | Toujours pas reçu mon colis de la semaine dernière.
+      fr | J'ai été débité deux fois pour la même commande.
+      es | Mi pedido #4411 nunca llegó. ¿Pueden revisarlo?
+      es | Todavía no ha llegado mi paquete de la semana pasada.
+      es | Me han cobrado dos veces el mismo pedido.
+      pt | Meu pedido #4411 nunca chegou. Podem verificar?
+      pt | Ainda não recebi a minha encomenda da semana passada.
+      pt | Fui debitado duas vezes pelo mesmo pedido.
+      """)
+  void specificComplaintsAreAtLeastSerious(String language, String text) {
+    Mood mood = mood(language, text);
+    org.junit.jupiter.api.Assertions.assertTrue(mood == Mood.SERIOUS || mood == Mood.UPSET,
+        text + " reads as " + mood);
+  }
+
   @Test
   void readsEveryUnansweredMessageAndOnlyThose() {
     Conversation conversation = Conversation.of(

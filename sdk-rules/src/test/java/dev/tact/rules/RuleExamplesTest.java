@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every example of every rule: each flagged draft must give exactly its ⟦marked⟧ spans as
  * findings of that rule, each clean draft none. The examples come from every built-in pack, from the
  * test packs under {@code src/test/resources/dev/tact/rules/testpacks/}, from the built-in metadata
- * files, and from the metadata of every code rule that {@link ServiceLoader} finds. A failure prints the draft with the expected and
+ * files, and from the metadata of every code rule that {@link ServiceLoader} finds. An example set
+ * with {@code automated: true} is checked as drafts a bot wrote ({@link Draft#automated}). A failure prints the draft with the expected and
  * the actual spans marked.
  */
 class RuleExamplesTest {
@@ -35,7 +36,7 @@ class RuleExamplesTest {
   /** One example draft, where it comes from, and the checker that must get it right. */
   record Case(
       ToneChecker checker, String where, String rule, String language, @Nullable String inbound,
-      boolean flagged, String written) {}
+      boolean automated, boolean flagged, String written) {}
 
   @TestFactory
   Stream<DynamicTest> everyExampleOfEveryRule() {
@@ -70,18 +71,18 @@ class RuleExamplesTest {
       for (RuleExamples examples : rule.examples()) {
         for (String written : examples.flagged()) {
           cases.add(new Case(builtIn, where, rule.id(), examples.language(),
-              examples.inbound(), true, written));
+              examples.inbound(), examples.automated(), true, written));
         }
         for (String written : examples.clean()) {
           cases.add(new Case(builtIn, where, rule.id(), examples.language(),
-              examples.inbound(), false, written));
+              examples.inbound(), examples.automated(), false, written));
         }
       }
     }
     // A code rule whose metadata comes from its file would otherwise run its examples twice.
     Set<List<Object>> seen = new HashSet<>();
     cases.removeIf(c -> !seen.add(List.of(c.checker(), c.rule(), c.language(),
-        String.valueOf(c.inbound()), c.flagged(), c.written())));
+        String.valueOf(c.inbound()), c.automated(), c.flagged(), c.written())));
     return cases;
   }
 
@@ -90,11 +91,11 @@ class RuleExamplesTest {
       PackModel.Examples examples = pack.examples();
       for (PackModel.Example example : examples.flagged()) {
         cases.add(new Case(checker, file.source() + ":" + example.location().line(), pack.rule(),
-            pack.language(), examples.inbound(), true, example.written()));
+            pack.language(), examples.inbound(), examples.automated(), true, example.written()));
       }
       for (PackModel.Example example : examples.clean()) {
         cases.add(new Case(checker, file.source() + ":" + example.location().line(), pack.rule(),
-            pack.language(), examples.inbound(), false, example.written()));
+            pack.language(), examples.inbound(), examples.automated(), false, example.written()));
       }
     }
   }
@@ -105,7 +106,10 @@ class RuleExamplesTest {
     Conversation conversation = c.inbound() == null
         ? Conversation.empty()
         : Conversation.of(Message.fromCustomer(c.inbound()));
-    List<Finding> all = c.checker().check(new Draft(marked.text(), locale, Channel.PUBLIC), conversation);
+    Draft draft = c.automated()
+        ? Draft.automated(marked.text(), locale, Channel.PUBLIC)
+        : new Draft(marked.text(), locale, Channel.PUBLIC);
+    List<Finding> all = c.checker().check(draft, conversation);
     List<Span> actual = new ArrayList<>();
     for (Finding finding : all) {
       if (finding.ruleId().equals(c.rule())) {
@@ -115,7 +119,7 @@ class RuleExamplesTest {
     if (!actual.equals(marked.spans())) {
       StringBuilder message = new StringBuilder()
           .append(c.where()).append(": ").append(c.rule()).append(" (").append(c.language()).append(") ")
-          .append(c.flagged() ? "flagged" : "clean").append(" example")
+          .append(c.automated() ? "automated " : "").append(c.flagged() ? "flagged" : "clean").append(" example")
           .append("\n  expected: ").append(Marks.mark(marked.text(), marked.spans()))
           .append("\n  actual:   ").append(Marks.mark(marked.text(), actual));
       if (c.inbound() != null) {

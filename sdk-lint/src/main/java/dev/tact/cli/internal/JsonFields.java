@@ -87,6 +87,22 @@ final class JsonFields {
     return node.textValue();
   }
 
+  /**
+   * The boolean value of an optional field; false when it is missing or null.
+   *
+   * @throws BadLineException if the field is there but not a boolean
+   */
+  static boolean optionalBoolean(JsonNode request, String field) throws BadLineException {
+    JsonNode node = request.get(field);
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw new BadLineException("field '" + field + "' must be true or false, got " + kind(node));
+    }
+    return node.booleanValue();
+  }
+
   /** What a JSON value is, for messages: "an array", "a number", "null". */
   static String kind(JsonNode node) {
     switch (node.getNodeType()) {

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * One line of {@code tact review --jsonl}: the draft ({@code text}, {@code locale} as a BCP 47 tag,
  * {@code channel} as {@code public}, {@code private} or a built-in channel id) and what it answers
  * (optional {@code inbound}, the customer's message, and optional {@code thread}, the texts of the
- * brand's earlier public replies, oldest first). Null means absent for the optional fields; any
+ * brand's earlier public replies, oldest first), and optional {@code automated}: {@code true} when a
+ * bot wrote the draft, so that {@code tone.bot-disclosure} checks it (see {@code Draft#automated()}).
+ * Null means absent for the optional fields; any
  * other field is an error, so that a misspelt {@code inbund} cannot silently drop the customer's
  * message and with it the mood the rules judge by.
  *
@@ -32,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param conversation what it answers; empty when there is neither inbound nor thread
  */
 record ReviewRequest(Draft draft, Conversation conversation) {
-  private static final Set<String> FIELDS = Set.of("text", "locale", "channel", "inbound", "thread");
-  private static final String FIELD_LIST = "text, locale, channel, inbound and thread";
+  private static final Set<String> FIELDS = Set.of("text", "locale", "channel", "inbound", "thread", "automated");
+  private static final String FIELD_LIST = "text, locale, channel, inbound, thread and automated";
   private static final String EXAMPLE =
       "{\"text\":\"Thanks for your patience!\",\"locale\":\"en\",\"channel\":\"x.reply\"}";
   /** The channel ids in messages: the two generic ones first, then the platforms. */
@@ -54,11 +56,13 @@ record ReviewRequest(Draft draft, Conversation conversation) {
     Locale locale = locale(JsonFields.string(request, "locale"));
     Channel channel = channel(JsonFields.string(request, "channel"));
     @Nullable String inbound = JsonFields.optionalString(request, "inbound");
+    boolean automated = JsonFields.optionalBoolean(request, "automated");
     List<Message> messages = thread(request);
     if (inbound != null) {
       messages.add(new Message(Author.CUSTOMER, inbound, channel.visibility(), null));
     }
-    return new ReviewRequest(new Draft(text, locale, channel), Conversation.of(messages));
+    Draft draft = automated ? Draft.automated(text, locale, channel) : new Draft(text, locale, channel);
+    return new ReviewRequest(draft, Conversation.of(messages));
   }
 
   /**

@@ -1,17 +1,21 @@
 package dev.tact.rules.internal;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
- * A multi-pattern string matcher (Aho and Corasick, 1975) over UTF-16 units, stored in flat arrays:
- * the transitions of state {@code s} are {@code labels[first[s] .. first[s + 1])} (sorted, found by
- * binary search) with targets beside them; the root has a direct table for ASCII. A scan reads every
- * unit of the text once and reports every occurrence of every key, overlaps included, in time linear
- * in the text plus the number of occurrences. Immutable and safe to share between threads.
+ * A multi-pattern string matcher (Aho and Corasick, 1975) over UTF-16 units, stored in flat arrays.
+ * A scan reads every unit of the text once and reports every occurrence of every key, overlaps
+ * included, in time linear in the text plus the number of occurrences. Immutable and safe to share
+ * between threads.
+ *
+ * <p>Layout. States are numbered breadth-first (the root is 0, parents precede children). The units
+ * that occur in some key are numbered as <em>classes</em> 1…C (class 0: every other unit, from which
+ * every state goes back to the root). The first {@code dense} states, the shallow ones that failure
+ * links lead to, have a full row of transitions per class (failure links already followed); deeper
+ * states keep their own edges as sorted labels, found by binary search, and fall back along their
+ * failure links to a dense state. The number of dense states is bounded so the rows take at most
+ * {@value #DENSE_BUDGET} entries.
  *
  * <pre>{@code
  * AhoCorasick keys = AhoCorasick.of(List.of("he", "she", "hers"));
@@ -27,27 +31,42 @@ public final class AhoCorasick {
   }
 
   private static final int ROOT = 0;
+  /** At most this many entries in the dense rows (4 bytes each). */
+  static final int DENSE_BUDGET = 1 << 15;
 
   private final int[] first;
   private final char[] labels;
   private final int[] targets;
-  private final int[] rootAscii;
   private final int[] fail;
+  /** Per state: the key that ends there, or -1. */
   private final int[] keyAt;
+  /** Per state: the nearest state along the failure links (itself excluded) where a key ends, or -1. */
   private final int[] outLink;
   private final int[] keyLengths;
+  /** Class of each ASCII unit. */
+  private final byte[] asciiClass;
+  /** Classes of the other units, 256 per page (null page: class 0); {@code char} as unsigned. */
+  private final char[][] classPages;
+  private final int classes;
+  private final int dense;
+  /** {@code delta[state * classes + class]} for {@code state < dense}. */
+  private final int[] delta;
 
   private AhoCorasick(
-      int[] first, char[] labels, int[] targets, int[] rootAscii, int[] fail, int[] keyAt,
-      int[] outLink, int[] keyLengths) {
+      int[] first, char[] labels, int[] targets, int[] fail, int[] keyAt, int[] outLink,
+      int[] keyLengths, byte[] asciiClass, char[][] classPages, int classes, int dense, int[] delta) {
     this.first = first;
     this.labels = labels;
     this.targets = targets;
-    this.rootAscii = rootAscii;
     this.fail = fail;
     this.keyAt = keyAt;
     this.outLink = outLink;
     this.keyLengths = keyLengths;
+    this.asciiClass = asciiClass;
+    this.classPages = classPages;
+    this.classes = classes;
+    this.dense = dense;
+    this.delta = delta;
   }
 
   /**
@@ -56,89 +75,176 @@ public final class AhoCorasick {
    * @throws IllegalArgumentException if a key is empty or appears twice
    */
   public static AhoCorasick of(List<String> keys) {
-    // 1. A trie with sorted children, states numbered in insertion order.
-    List<TreeMap<Character, Integer>> children = new ArrayList<>();
-    List<Integer> terminal = new ArrayList<>();
-    children.add(new TreeMap<>());
-    terminal.add(-1);
-    int[] keyLengths = new int[keys.size()];
-    for (int k = 0; k < keys.size(); k++) {
-      String key = keys.get(k);
-      if (key.isEmpty()) {
-        throw new IllegalArgumentException("key " + k + " is empty");
+    return of(keys, DENSE_BUDGET);
+  }
+
+  /** As {@link #of(List)}, with at most {@code denseBudget} dense entries (for tests). */
+  static AhoCorasick of(List<String> keys, int denseBudget) {
+    int keyCount = keys.size();
+    String[] keyArray = keys.toArray(new String[0]);
+    int[] keyLengths = new int[keyCount];
+    int firstEmpty = Integer.MAX_VALUE;
+    long totalUnits = 0;
+    for (int k = 0; k < keyCount; k++) {
+      keyLengths[k] = keyArray[k].length();
+      totalUnits += keyLengths[k];
+      if (keyLengths[k] == 0 && firstEmpty == Integer.MAX_VALUE) {
+        firstEmpty = k;
       }
-      keyLengths[k] = key.length();
-      int state = ROOT;
-      for (int i = 0; i < key.length(); i++) {
-        Integer next = children.get(state).get(key.charAt(i));
-        if (next == null) {
-          next = children.size();
-          children.add(new TreeMap<>());
-          terminal.add(-1);
-          children.get(state).put(key.charAt(i), next);
+    }
+
+    // 1. Sort the keys (stable), then build the trie in one pass: each key shares its longest common
+    //    prefix with the previous one, and new children always come after their existing siblings.
+    Integer[] boxed = new Integer[keyCount];
+    for (int k = 0; k < keyCount; k++) {
+      boxed[k] = k;
+    }
+    Arrays.sort(boxed, (a, b) -> keyArray[a].compareTo(keyArray[b]));
+    int capacity = (int) Math.min(Integer.MAX_VALUE - 8, totalUnits + 1);
+    char[] nodeLabel = new char[capacity];
+    int[] firstChild = new int[capacity];
+    int[] nextSibling = new int[capacity];
+    int[] lastChild = new int[capacity];
+    int[] terminal = new int[capacity];
+    firstChild[ROOT] = -1;
+    lastChild[ROOT] = -1;
+    nextSibling[ROOT] = -1;
+    terminal[ROOT] = -1;
+    int nodes = 1;
+    int[] path = new int[16];
+    String previous = "";
+    int firstDuplicate = Integer.MAX_VALUE;
+    for (int r = 0; r < keyCount; r++) {
+      int k = boxed[r];
+      String key = keyArray[k];
+      int length = key.length();
+      if (length == 0) {
+        continue;
+      }
+      int common = 0;
+      int limit = Math.min(length, previous.length());
+      while (common < limit && key.charAt(common) == previous.charAt(common)) {
+        common++;
+      }
+      if (path.length <= length) {
+        path = Arrays.copyOf(path, Math.max(length + 1, path.length * 2));
+      }
+      if (common == length && common == previous.length()) {
+        firstDuplicate = Math.min(firstDuplicate, k);
+        continue;
+      }
+      int state = path[common];
+      for (int i = common; i < length; i++) {
+        int child = nodes++;
+        nodeLabel[child] = key.charAt(i);
+        firstChild[child] = -1;
+        lastChild[child] = -1;
+        nextSibling[child] = -1;
+        terminal[child] = -1;
+        if (lastChild[state] < 0) {
+          firstChild[state] = child;
+        } else {
+          nextSibling[lastChild[state]] = child;
         }
-        state = next;
+        lastChild[state] = child;
+        state = child;
+        path[i + 1] = child;
       }
-      if (terminal.get(state) >= 0) {
-        throw new IllegalArgumentException("key '" + key + "' appears twice");
+      terminal[state] = k;
+      previous = key;
+    }
+    if (firstEmpty != Integer.MAX_VALUE || firstDuplicate != Integer.MAX_VALUE) {
+      if (firstEmpty < firstDuplicate) {
+        throw new IllegalArgumentException("key " + firstEmpty + " is empty");
       }
-      terminal.set(state, k);
+      throw new IllegalArgumentException("key '" + keyArray[firstDuplicate] + "' appears twice");
     }
 
     // 2. Renumber breadth-first and flatten, so that parents precede children.
-    int states = children.size();
+    int states = nodes;
     int[] order = new int[states];
     int[] newId = new int[states];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(ROOT);
-    int count = 0;
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      newId[s] = count;
-      order[count++] = s;
-      queue.addAll(children.get(s).values());
+    int head = 0;
+    int tail = 0;
+    order[tail++] = ROOT;
+    while (head < tail) {
+      int s = order[head];
+      newId[s] = head++;
+      for (int c = firstChild[s]; c >= 0; c = nextSibling[c]) {
+        order[tail++] = c;
+      }
     }
-    int edges = states - 1;
     int[] first = new int[states + 1];
-    char[] labels = new char[edges];
-    int[] targets = new int[edges];
+    char[] labels = new char[states - 1];
+    int[] targets = new int[states - 1];
     int[] keyAt = new int[states];
+    boolean[] seen = new boolean[65536];
     int e = 0;
     for (int id = 0; id < states; id++) {
       int s = order[id];
       first[id] = e;
-      keyAt[id] = terminal.get(s);
-      for (var child : children.get(s).entrySet()) {
-        labels[e] = child.getKey();
-        targets[e] = newId[child.getValue()];
+      keyAt[id] = terminal[s];
+      for (int c = firstChild[s]; c >= 0; c = nextSibling[c]) {
+        labels[e] = nodeLabel[c];
+        targets[e] = newId[c];
+        seen[nodeLabel[c]] = true;
         e++;
       }
     }
     first[states] = e;
-    int[] rootAscii = new int[128];
-    Arrays.fill(rootAscii, ROOT);
-    for (int i = first[ROOT]; i < first[ROOT + 1]; i++) {
-      if (labels[i] < 128) {
-        rootAscii[labels[i]] = targets[i];
-      }
-    }
 
-    // 3. Failure and output links, breadth-first (states are already in that order).
-    AhoCorasick partial =
-        new AhoCorasick(first, labels, targets, rootAscii, new int[states], keyAt, new int[states], keyLengths);
-    int[] fail = partial.fail;
-    int[] outLink = partial.outLink;
+    // 3. Classes: one per unit that occurs in a key.
+    byte[] asciiClass = new byte[128];
+    char[][] classPages = new char[256][];
+    int classes = 1;
+    char[] classChar = new char[66];
+    for (int c = 0; c < 65536; c++) {
+      if (!seen[c]) {
+        continue;
+      }
+      if (classes == classChar.length) {
+        classChar = Arrays.copyOf(classChar, classes * 2);
+      }
+      classChar[classes] = (char) c;
+      if (c < 128) {
+        asciiClass[c] = (byte) classes;
+      }
+      char[] page = classPages[c >>> 8];
+      if (page == null) {
+        page = classPages[c >>> 8] = new char[256];
+      }
+      page[c & 0xff] = (char) classes;
+      classes++;
+    }
+    int dense = (int) Math.max(1, Math.min(states, Math.max(1, denseBudget) / (long) classes));
+    int[] delta = new int[dense * classes];
+    int[] fail = new int[states];
+    int[] outLink = new int[states];
+    AhoCorasick automaton = new AhoCorasick(first, labels, targets, fail, keyAt, outLink, keyLengths,
+        asciiClass, classPages, classes, dense, delta);
+
+    // 4. Failure and output links, then the dense rows, breadth-first (states are in that order).
     fail[ROOT] = ROOT;
     outLink[ROOT] = -1;
     for (int s = 0; s < states; s++) {
+      if (s < dense) {
+        int row = s * classes;
+        int failRow = fail[s] * classes;
+        for (int x = 1; x < classes; x++) {
+          delta[row + x] = s == ROOT ? ROOT : delta[failRow + x];
+        }
+        for (int i = first[s]; i < first[s + 1]; i++) {
+          delta[row + automaton.classOf(labels[i])] = targets[i];
+        }
+      }
       for (int i = first[s]; i < first[s + 1]; i++) {
         int t = targets[i];
-        int f = s == ROOT ? ROOT : partial.next(fail[s], labels[i]);
+        int f = s == ROOT ? ROOT : automaton.next(fail[s], labels[i]);
         fail[t] = f;
         outLink[t] = keyAt[f] >= 0 ? f : outLink[f];
       }
     }
-    return partial;
+    return automaton;
   }
 
   /** The number of keys. */
@@ -158,6 +264,10 @@ public final class AhoCorasick {
 
   /** Reports every occurrence of every key in {@code text}, in order of their ends. */
   public void scan(CharSequence text, Hits hits) {
+    if (text instanceof String string) {
+      scan(string, hits);
+      return;
+    }
     int state = ROOT;
     for (int i = 0, n = text.length(); i < n; i++) {
       state = next(state, text.charAt(i));
@@ -169,18 +279,62 @@ public final class AhoCorasick {
     }
   }
 
-  private int next(int state, char c) {
-    int s = state;
-    while (true) {
-      if (s == ROOT) {
-        return c < 128 ? rootAscii[c] : Math.max(ROOT, find(ROOT, c));
+  private void scan(String text, Hits hits) {
+    int state = ROOT;
+    final int[] keyAt = this.keyAt;
+    final int[] outLink = this.outLink;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int x = c < 128 ? asciiClass[c] : pageClass(c);
+      if (x == 0) {
+        state = ROOT;
+        continue;
       }
+      int s = state;
+      int t;
+      while (true) {
+        if (s < dense) {
+          t = delta[s * classes + x];
+          break;
+        }
+        t = find(s, c);
+        if (t >= 0) {
+          break;
+        }
+        s = fail[s];
+      }
+      state = t;
+      int out = keyAt[state] >= 0 ? state : outLink[state];
+      while (out >= 0) {
+        hits.hit(keyAt[out], i + 1);
+        out = outLink[out];
+      }
+    }
+  }
+
+  private int classOf(char c) {
+    return c < 128 ? asciiClass[c] : pageClass(c);
+  }
+
+  private int pageClass(char c) {
+    char[] page = classPages[c >>> 8];
+    return page == null ? 0 : page[c & 0xff];
+  }
+
+  private int next(int state, char c) {
+    int x = classOf(c);
+    if (x == 0) {
+      return ROOT;
+    }
+    int s = state;
+    while (s >= dense) {
       int t = find(s, c);
       if (t >= 0) {
         return t;
       }
       s = fail[s];
     }
+    return delta[s * classes + x];
   }
 
   private int find(int state, char c) {

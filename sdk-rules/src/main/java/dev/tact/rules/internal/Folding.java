@@ -2,6 +2,8 @@ package dev.tact.rules.internal;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds text the way rule patterns are matched: Unicode NFKC case folding, curly quotes and
@@ -17,11 +19,23 @@ import java.util.Arrays;
 public final class Folding {
   private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
 
-  private final String text;
-  private final int[] starts;
-  private final int[] ends;
+  /**
+   * Per BMP unit, once looked up: bit {@value #KNOWN}; bit {@value #BOUNDARY} if NFKC case folding
+   * has a boundary before it; bit {@value #SINGLE} if, as a segment of its own, it folds to exactly
+   * one unit, which is then in the low 16 bits. Filled lazily, a page of 256 units at a time; racing
+   * writers store the same values.
+   */
+  private static final int[][] UNITS = new int[256][];
+  private static final int KNOWN = 1 << 16;
+  private static final int BOUNDARY = 1 << 17;
+  private static final int SINGLE = 1 << 18;
 
-  private Folding(String text, int[] starts, int[] ends) {
+  private final String text;
+  /** Null when folded unit {@code i} came from original unit {@code i} alone, for every i. */
+  private final int @Nullable [] starts;
+  private final int @Nullable [] ends;
+
+  private Folding(String text, int @Nullable [] starts, int @Nullable [] ends) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
@@ -44,11 +58,19 @@ public final class Folding {
 
   /** The original index of the first unit that produced folded unit {@code i}. */
   public int start(int i) {
+    if (starts == null) {
+      Objects.checkIndex(i, text.length());
+      return i;
+    }
     return starts[i];
   }
 
   /** The original index after the last unit that produced folded unit {@code i}. */
   public int end(int i) {
+    if (ends == null) {
+      Objects.checkIndex(i, text.length());
+      return i + 1;
+    }
     return ends[i];
   }
 
@@ -79,19 +101,54 @@ public final class Folding {
     }
   }
 
+  /** The {@link #UNITS} entry of BMP unit {@code c}, computed on first use. */
+  private static int unit(char c) {
+    int[] page = UNITS[c >>> 8];
+    if (page == null) {
+      page = new int[256];
+      UNITS[c >>> 8] = page;
+    }
+    int info = page[c & 0xff];
+    if (info == 0) {
+      info = KNOWN;
+      if (Character.isSurrogate(c)) {
+        // Never used as a single unit; the boundary is looked up by code point.
+      } else {
+        if (NFKC_CF.hasBoundaryBefore(c)) {
+          info |= BOUNDARY;
+        }
+        String folded = NFKC_CF.isInert(c) ? String.valueOf(c) : NFKC_CF.normalize(String.valueOf(c));
+        if (folded.length() == 1) {
+          info |= SINGLE | folded.charAt(0);
+        }
+      }
+      page[c & 0xff] = info;
+    }
+    return info;
+  }
+
+  /** Whether NFKC case folding has a boundary before the code point starting at {@code j}. */
+  private static boolean boundaryAt(String s, int j) {
+    char c = s.charAt(j);
+    if (!Character.isSurrogate(c)) {
+      return (unit(c) & BOUNDARY) != 0;
+    }
+    return NFKC_CF.hasBoundaryBefore(s.codePointAt(j));
+  }
+
   private static final class Builder {
     private final String original;
-    private final StringBuilder out;
-    private int[] starts;
-    private int[] ends;
+    private char[] out;
+    private int n;
+    private int @Nullable [] starts;
+    private int @Nullable [] ends;
+    /** Whether unit i of the output is unit i of the original, for every i so far. */
+    private boolean same = true;
     private boolean lastWasSpace;
 
     Builder(String original) {
       this.original = original;
-      int capacity = Math.max(16, original.length() + 8);
-      this.out = new StringBuilder(capacity);
-      this.starts = new int[capacity];
-      this.ends = new int[capacity];
+      this.out = new char[Math.max(16, original.length() + 8)];
     }
 
     Folding run() {
@@ -106,15 +163,23 @@ public final class Folding {
           i++;
           continue;
         }
+        // A BMP unit followed by a boundary (or the end) is a segment of its own: fold it by table.
+        if (!Character.isSurrogate(c) && (i + 1 == length || boundaryAt(s, i + 1))) {
+          int info = unit(c);
+          if ((info & SINGLE) != 0) {
+            emit((char) info, i, i + 1);
+            i++;
+            continue;
+          }
+        }
         int cp = s.codePointAt(i);
         int first = i + Character.charCount(cp);
         int j = first;
         while (j < length) {
-          int next = s.codePointAt(j);
-          if (NFKC_CF.hasBoundaryBefore(next)) {
+          if (boundaryAt(s, j)) {
             break;
           }
-          j += Character.charCount(next);
+          j += Character.charCount(s.codePointAt(j));
         }
         if (j == first && NFKC_CF.isInert(cp)) {
           for (int k = i; k < j; k++) {
@@ -128,15 +193,21 @@ public final class Folding {
         }
         i = j;
       }
-      int n = out.length();
-      return new Folding(out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      if (same && n == length) {
+        return new Folding(original, null, null);
+      }
+      String text = new String(out, 0, n);
+      if (starts == null) {
+        return new Folding(text, null, null);
+      }
+      return new Folding(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
     private void emit(char c, int start, int end) {
-      int n = out.length();
       if (isSpace(c)) {
         if (lastWasSpace) {
-          ends[n - 1] = end;
+          mapped()[n - 1] = end;
+          same = false;
           return;
         }
         lastWasSpace = true;
@@ -145,14 +216,40 @@ public final class Folding {
         lastWasSpace = false;
         c = foldQuote(c);
       }
-      if (n == starts.length) {
+      if (n == out.length) {
         int capacity = n + (n >> 1) + 16;
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
+        out = Arrays.copyOf(out, capacity);
+        if (starts != null) {
+          starts = Arrays.copyOf(starts, capacity);
+          ends = Arrays.copyOf(ends, capacity);
+        }
       }
-      out.append(c);
-      starts[n] = start;
-      ends[n] = end;
+      if (starts == null && (start != n || end != n + 1)) {
+        mapped();
+      }
+      if (starts != null) {
+        starts[n] = start;
+        ends[n] = end;
+      }
+      if (same && (start != n || end != n + 1 || original.charAt(n) != c)) {
+        same = false;
+      }
+      out[n++] = c;
+    }
+
+    /** Switches from the identity map to explicit arrays; returns {@code ends}. */
+    private int[] mapped() {
+      if (starts == null) {
+        int[] s = new int[out.length];
+        int[] e = new int[out.length];
+        for (int k = 0; k < n; k++) {
+          s[k] = k;
+          e[k] = k + 1;
+        }
+        starts = s;
+        ends = e;
+      }
+      return ends;
     }
   }
 }

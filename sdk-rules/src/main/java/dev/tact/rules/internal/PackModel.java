@@ -55,9 +55,10 @@ public final class PackModel {
     }
   }
 
-  /** A pack's examples. */
+  /** A pack's examples; {@code automated} when they are drafts a bot wrote ({@code Draft.automated()}). */
   public record Examples(
-      List<Example> flagged, List<Example> clean, @Nullable String inbound, Node.Location location) {
+      List<Example> flagged, List<Example> clean, @Nullable String inbound, boolean automated,
+      Node.Location location) {
     /** Copies the lists. */
     public Examples {
       flagged = List.copyOf(flagged);
@@ -75,7 +76,7 @@ public final class PackModel {
       flagged.forEach(example -> flaggedText.add(example.written()));
       List<String> cleanText = new ArrayList<>();
       clean.forEach(example -> cleanText.add(example.written()));
-      return new RuleExamples(language, flaggedText, cleanText, inbound);
+      return new RuleExamples(language, flaggedText, cleanText, inbound, automated);
     }
   }
 

@@ -26,10 +26,10 @@ public final class PackReader {
   static final Set<String> VENDOR_KEYS = Set.of("packs", "disable", "severity", "rules");
   static final Set<String> PHRASE_KEYS =
       Set.of("id", "patterns", "regex", "unlessAfter", "unlessBefore", "message", "suggestions");
-  static final Set<String> EXAMPLE_KEYS = Set.of("flagged", "clean", "inbound");
+  static final Set<String> EXAMPLE_KEYS = Set.of("flagged", "clean", "inbound", "automated");
   static final Set<String> META_KEYS =
       Set.of("id", "severity", "moods", "languages", "summary", "rationale", "requirements", "examples");
-  static final Set<String> META_EXAMPLE_KEYS = Set.of("language", "flagged", "clean", "inbound");
+  static final Set<String> META_EXAMPLE_KEYS = Set.of("language", "flagged", "clean", "inbound", "automated");
 
   private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
   private static final java.util.regex.Pattern PHRASE_ID =
@@ -278,11 +278,11 @@ public final class PackReader {
   private PackModel.Examples examples(Node.Mapping pack) {
     Node.@Nullable Entry entry = pack.entries().get("examples");
     if (entry == null) {
-      return new PackModel.Examples(List.of(), List.of(), null, pack.location());
+      return new PackModel.Examples(List.of(), List.of(), null, false, pack.location());
     }
     Node.@Nullable Mapping map = mapping(entry.value(), "'examples' (flagged, clean)");
     if (map == null) {
-      return new PackModel.Examples(List.of(), List.of(), null, entry.keyLocation());
+      return new PackModel.Examples(List.of(), List.of(), null, false, entry.keyLocation());
     }
     checkKeys(map, EXAMPLE_KEYS, "'examples'");
     return examplesOf(map);
@@ -316,7 +316,8 @@ public final class PackReader {
         }
       }
     }
-    return new PackModel.Examples(flagged, clean, optionalString(map, "inbound"), map.location());
+    return new PackModel.Examples(flagged, clean, optionalString(map, "inbound"),
+        optionalBoolean(map, "automated"), map.location());
   }
 
   private PackModel.@Nullable Example example(Node.Scalar scalar) {
@@ -550,6 +551,26 @@ public final class PackReader {
     }
     Node.@Nullable Scalar scalar = scalar(entry.value(), "'" + key + "'");
     return scalar == null ? null : scalar.text();
+  }
+
+  /** {@code true} or {@code false}; false when absent, and a problem when it is anything else. */
+  private boolean optionalBoolean(Node.Mapping map, String key) {
+    Node.@Nullable Entry entry = map.entries().get(key);
+    if (entry == null) {
+      return false;
+    }
+    Node.@Nullable Scalar scalar = scalar(entry.value(), "'" + key + "'");
+    if (scalar == null) {
+      return false;
+    }
+    return switch (scalar.text()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        problems.add(source, scalar.location(), "'" + key + "' is true or false, got '" + scalar.text() + "'");
+        yield false;
+      }
+    };
   }
 
   private void checkKeys(Node.Mapping map, Set<String> allowed, String what) {

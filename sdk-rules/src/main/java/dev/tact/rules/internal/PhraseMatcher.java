@@ -3,9 +3,11 @@ package dev.tact.rules.internal;
 import com.google.re2j.Matcher;
 import dev.tact.rules.TextView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every phrase of every rule of one language, compiled: all expansions of all patterns in one
@@ -21,58 +23,115 @@ public final class PhraseMatcher {
   /** A verified match of a phrase, in offsets into the normalized text. */
   public record Match(int rule, PackModel.Phrase phrase, int start, int end) {}
 
-  private record Compiled(Entry entry, String[] pieces, boolean[] wild, int key) {}
-
   private record Regex(Entry entry, com.google.re2j.Pattern pattern) {}
 
   private final boolean spaced;
   private final AhoCorasick automaton;
-  private final Compiled[][] byKey;
+  /**
+   * The expansions keyed on automaton key {@code k} are candidates {@code candFirst[k] ..
+   * candFirst[k + 1])}; candidate {@code c} is of entry {@code candEntry[c]} and, unless it is its key
+   * alone ({@code candPieces[c] == null}), has the literal pieces {@code candPieces[c]} (shared
+   * strings; null for a wildcard) with its key at {@code candKey[c]}.
+   */
+  private final int[] candFirst;
+  private final int[] candEntry;
+  private final String[] @Nullable [] candPieces;
+  private final int[] candKey;
+  /** Per entry: its rule, and its phrase without the expansions (which only the automaton needs). */
+  private final int[] entryRule;
+  private final PackModel.Phrase[] entryPhrase;
   private final Regex[] regexes;
 
-  private PhraseMatcher(boolean spaced, AhoCorasick automaton, Compiled[][] byKey, Regex[] regexes) {
+  private PhraseMatcher(boolean spaced, AhoCorasick automaton, int[] candFirst, int[] candEntry,
+      String[] @Nullable [] candPieces, int[] candKey, int[] entryRule,
+      PackModel.Phrase[] entryPhrase, Regex[] regexes) {
     this.spaced = spaced;
     this.automaton = automaton;
-    this.byKey = byKey;
+    this.candFirst = candFirst;
+    this.candEntry = candEntry;
+    this.candPieces = candPieces;
+    this.candKey = candKey;
+    this.entryRule = entryRule;
+    this.entryPhrase = entryPhrase;
     this.regexes = regexes;
   }
 
   /** Compiles the phrases of one language, in order: earlier phrases win ties. */
   public static PhraseMatcher compile(String language, List<Entry> entries) {
     Map<String, Integer> keyIds = new HashMap<>();
+    Map<String, String> shared = new HashMap<>();
     List<String> keys = new ArrayList<>();
-    List<List<Compiled>> byKey = new ArrayList<>();
-    List<Regex> regexes = new ArrayList<>();
+    // Candidates in entry order, each with its key id; grouped by key below (stable).
+    int total = 0;
     for (Entry entry : entries) {
-      for (PhrasePattern.Expansion expansion : entry.phrase().expansions()) {
-        int n = expansion.pieces().size();
-        String[] pieces = new String[n];
-        boolean[] wild = new boolean[n];
-        for (int i = 0; i < n; i++) {
-          pieces[i] = expansion.pieces().get(i);
-          wild[i] = expansion.isWildcard(i);
-        }
+      total += entry.phrase().expansions().size();
+    }
+    int[] keyOf = new int[total];
+    int[] entryOf = new int[total];
+    String[][] piecesOf = new String[total][];
+    int[] keyPieceOf = new int[total];
+    int[] entryRule = new int[entries.size()];
+    PackModel.Phrase[] entryPhrase = new PackModel.Phrase[entries.size()];
+    List<Regex> regexes = new ArrayList<>();
+    int c = 0;
+    for (int e = 0; e < entries.size(); e++) {
+      Entry entry = entries.get(e);
+      PackModel.Phrase phrase = entry.phrase();
+      PackModel.Phrase kept = new PackModel.Phrase(phrase.id(), phrase.location(), List.of(),
+          phrase.regexes(), phrase.unlessAfter(), phrase.unlessBefore(), phrase.message(),
+          phrase.suggestions());
+      entryRule[e] = entry.rule();
+      entryPhrase[e] = kept;
+      for (PhrasePattern.Expansion expansion : phrase.expansions()) {
+        List<String> list = expansion.pieces();
+        int n = list.size();
         int keyPiece = expansion.keyPiece();
-        String key = pieces[keyPiece];
+        String key = list.get(keyPiece);
         Integer id = keyIds.get(key);
         if (id == null) {
           id = keys.size();
           keyIds.put(key, id);
           keys.add(key);
-          byKey.add(new ArrayList<>());
         }
-        byKey.get(id).add(new Compiled(entry, pieces, wild, keyPiece));
+        keyOf[c] = id;
+        entryOf[c] = e;
+        if (n > 1) {
+          String[] pieces = new String[n];
+          for (int i = 0; i < n; i++) {
+            if (!expansion.isWildcard(i)) {
+              String piece = list.get(i);
+              String known = shared.putIfAbsent(piece, piece);
+              pieces[i] = known != null ? known : piece;
+            }
+          }
+          piecesOf[c] = pieces;
+          keyPieceOf[c] = keyPiece;
+        }
+        c++;
       }
-      for (com.google.re2j.Pattern pattern : entry.phrase().regexes()) {
-        regexes.add(new Regex(entry, pattern));
+      for (com.google.re2j.Pattern pattern : phrase.regexes()) {
+        regexes.add(new Regex(new Entry(entry.rule(), kept), pattern));
       }
     }
-    Compiled[][] table = new Compiled[byKey.size()][];
-    for (int i = 0; i < table.length; i++) {
-      table[i] = byKey.get(i).toArray(new Compiled[0]);
+    int[] candFirst = new int[keys.size() + 1];
+    for (int i = 0; i < total; i++) {
+      candFirst[keyOf[i] + 1]++;
     }
-    return new PhraseMatcher(
-        Words.usesSpaces(language), AhoCorasick.of(keys), table, regexes.toArray(new Regex[0]));
+    for (int k = 0; k < keys.size(); k++) {
+      candFirst[k + 1] += candFirst[k];
+    }
+    int[] fill = Arrays.copyOf(candFirst, keys.size());
+    int[] candEntry = new int[total];
+    String[][] candPieces = new String[total][];
+    int[] candKey = new int[total];
+    for (int i = 0; i < total; i++) {
+      int at = fill[keyOf[i]]++;
+      candEntry[at] = entryOf[i];
+      candPieces[at] = piecesOf[i];
+      candKey[at] = keyPieceOf[i];
+    }
+    return new PhraseMatcher(Words.usesSpaces(language), AhoCorasick.of(keys), candFirst, candEntry,
+        candPieces, candKey, entryRule, entryPhrase, regexes.toArray(new Regex[0]));
   }
 
   /** The number of distinct literal keys in the automaton. */
@@ -89,9 +148,10 @@ public final class PhraseMatcher {
     List<Match> matches = new ArrayList<>();
     automaton.scan(text, (key, end) -> {
       int keyStart = end - automaton.keyLength(key);
-      for (Compiled compiled : byKey[key]) {
-        if (active[compiled.entry().rule()]) {
-          verify(view, text, compiled, keyStart, end, matches);
+      for (int c = candFirst[key], last = candFirst[key + 1]; c < last; c++) {
+        int entry = candEntry[c];
+        if (active[entryRule[entry]]) {
+          verify(view, text, c, entry, keyStart, end, matches);
         }
       }
     });
@@ -109,50 +169,53 @@ public final class PhraseMatcher {
     return matches;
   }
 
-  private void verify(
-      TextView view, String text, Compiled compiled, int keyStart, int keyEnd, List<Match> out) {
-    String[] pieces = compiled.pieces();
+  private void verify(TextView view, String text, int candidate, int entry, int keyStart, int keyEnd,
+      List<Match> out) {
     int start = keyStart;
-    for (int p = compiled.key() - 1; p >= 0; p--) {
-      if (compiled.wild()[p]) {
-        int wordStart = view.wordStartingBefore(start);
-        if (wordStart == start) {
-          return;
-        }
-        start = wordStart;
-      } else {
-        String literal = pieces[p];
-        int from = start - literal.length();
-        if (from < 0 || !text.startsWith(literal, from)) {
-          return;
-        }
-        start = from;
-      }
-    }
     int end = keyEnd;
-    for (int p = compiled.key() + 1; p < pieces.length; p++) {
-      if (compiled.wild()[p]) {
-        int wordEnd = view.wordEndingAfter(end);
-        if (wordEnd == end) {
-          return;
-        }
-        end = wordEnd;
-      } else {
+    String[] pieces = candPieces[candidate];
+    if (pieces != null) {
+      int key = candKey[candidate];
+      for (int p = key - 1; p >= 0; p--) {
         String literal = pieces[p];
-        if (!text.startsWith(literal, end)) {
-          return;
+        if (literal == null) {
+          int wordStart = view.wordStartingBefore(start);
+          if (wordStart == start) {
+            return;
+          }
+          start = wordStart;
+        } else {
+          int from = start - literal.length();
+          if (from < 0 || !text.startsWith(literal, from)) {
+            return;
+          }
+          start = from;
         }
-        end += literal.length();
+      }
+      for (int p = key + 1; p < pieces.length; p++) {
+        String literal = pieces[p];
+        if (literal == null) {
+          int wordEnd = view.wordEndingAfter(end);
+          if (wordEnd == end) {
+            return;
+          }
+          end = wordEnd;
+        } else {
+          if (!text.startsWith(literal, end)) {
+            return;
+          }
+          end += literal.length();
+        }
       }
     }
     if (spaced && (!view.isWordBoundary(start) || !view.isWordBoundary(end))) {
       return;
     }
-    PackModel.Phrase phrase = compiled.entry().phrase();
+    PackModel.Phrase phrase = entryPhrase[entry];
     if (cancelled(view, text, phrase, start, end)) {
       return;
     }
-    out.add(new Match(compiled.entry().rule(), phrase, start, end));
+    out.add(new Match(entryRule[entry], phrase, start, end));
   }
 
   /** Whether an {@code unlessAfter} word ends just before the match or an {@code unlessBefore} word starts just after. */

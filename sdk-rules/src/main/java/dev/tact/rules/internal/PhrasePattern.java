@@ -1,8 +1,10 @@
 package dev.tact.rules.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,10 +78,11 @@ public final class PhrasePattern {
   public static List<Expansion> expand(String pattern, boolean spaced) throws PatternSyntaxError {
     Parser parser = new Parser(pattern);
     List<List<Object>> raw = parser.parseAll();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
+    Map<String, String> folded = new HashMap<>();
     List<Expansion> result = new ArrayList<>();
     for (List<Object> tokens : raw) {
-      Expansion expansion = normalize(tokens, spaced);
+      Expansion expansion = normalize(tokens, spaced, folded);
       if (expansion.pieces().isEmpty()) {
         throw new PatternSyntaxError(
             "the pattern can match an empty text (everything in it is optional); make at least one"
@@ -98,7 +101,8 @@ public final class PhrasePattern {
   }
 
   /** Joins the raw tokens (characters and wildcards) into folded pieces. */
-  private static Expansion normalize(List<Object> tokens, boolean spaced) {
+  private static Expansion normalize(
+      List<Object> tokens, boolean spaced, Map<String, String> foldedLiterals) {
     List<String> pieces = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     for (Object token : tokens) {
@@ -118,9 +122,13 @@ public final class PhrasePattern {
         folded.add(WILDCARD);
         continue;
       }
-      String text = Folding.fold(piece);
-      if (!spaced) {
-        text = text.replace(" ", "");
+      String text = foldedLiterals.get(piece);
+      if (text == null) {
+        text = Folding.fold(piece);
+        if (!spaced) {
+          text = text.replace(" ", "");
+        }
+        foldedLiterals.put(piece, text);
       }
       folded.add(text);
     }
@@ -158,7 +166,17 @@ public final class PhrasePattern {
   }
 
   private static String collapse(String text) {
-    return text.replaceAll(" {2,}", " ");
+    if (!text.contains("  ")) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+        out.append(c);
+      }
+    }
+    return text.length() == out.length() ? text : out.toString();
   }
 
   /** A recursive-descent parser that expands as it goes. */

@@ -220,7 +220,10 @@ final class RuleReference {
           ? Conversation.empty()
           : Conversation.of(Message.fromCustomer(examples.inbound()));
       for (String written : examples.flagged()) {
-        Draft draft = new Draft(Marks.parse(written).text(), locale, Channel.PUBLIC);
+        String text = Marks.parse(written).text();
+        Draft draft = examples.automated()
+            ? Draft.automated(text, locale, Channel.PUBLIC)
+            : new Draft(text, locale, Channel.PUBLIC);
         for (Finding finding : checker.check(draft, conversation)) {
           if (finding.ruleId().equals(rule.id())) {
             messages.add(finding.message());
@@ -246,6 +249,9 @@ final class RuleReference {
     for (Map.Entry<String, List<RuleExamples>> language : byLanguage.entrySet()) {
       out.append("### ").append(languageName(language.getKey())).append("\n\n");
       for (RuleExamples examples : language.getValue()) {
+        if (examples.automated()) {
+          out.append("Drafts written by a bot (`Draft.automated`):\n\n");
+        }
         if (examples.inbound() != null) {
           out.append("Answering the customer message \"").append(md(examples.inbound())).append("\":\n\n");
         }

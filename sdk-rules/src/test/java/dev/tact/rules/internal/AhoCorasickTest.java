@@ -78,6 +78,44 @@ class AhoCorasickTest {
   }
 
   @Test
+  void sparseAndDenseStatesAgree() {
+    Random random = new Random(7);
+    String alphabet = "abcdあい ";
+    List<String> keys = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    while (keys.size() < 200) {
+      StringBuilder key = new StringBuilder();
+      for (int i = 0, length = 1 + random.nextInt(7); i < length; i++) {
+        key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      if (seen.add(key.toString())) {
+        keys.add(key.toString());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    for (int budget : new int[] {1, 8, 64, 1 << 20}) {
+      AhoCorasick automaton = AhoCorasick.of(keys, budget);
+      Set<String> hits = new TreeSet<>();
+      automaton.scan(text.toString(), (key, end) ->
+          hits.add(keys.get(key) + "@" + (end - automaton.keyLength(key)) + "-" + end));
+      assertEquals(bruteForce(keys, text.toString()), hits, "budget " + budget);
+    }
+  }
+
+  @Test
+  void reportsTheFirstBadKeyInListOrder() {
+    IllegalArgumentException empty =
+        assertThrows(IllegalArgumentException.class, () -> AhoCorasick.of(List.of("b", "", "b")));
+    assertEquals("key 1 is empty", empty.getMessage());
+    IllegalArgumentException twice =
+        assertThrows(IllegalArgumentException.class, () -> AhoCorasick.of(List.of("b", "b", "")));
+    assertEquals("key 'b' appears twice", twice.getMessage());
+  }
+
+  @Test
   void refusesEmptyAndDuplicateKeys() {
     assertThrows(IllegalArgumentException.class, () -> AhoCorasick.of(List.of("")));
     assertThrows(IllegalArgumentException.class, () -> AhoCorasick.of(List.of("a", "a")));

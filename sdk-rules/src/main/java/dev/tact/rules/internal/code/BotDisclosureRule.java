@@ -17,10 +17,8 @@ import java.util.List;
  * brand message of the conversation (saying it once per conversation is enough). A draft that
  * lacks either is reported as a whole. Word lists: {@code dev/tact/rules/code/bot-disclosure.yaml}.
  *
- * <p><b>Not registered</b> in {@code META-INF/services}: nothing in a {@link RuleContext} tells a
- * bot's draft from an agent's, and on an agent's draft this rule would be wrong every time. It is
- * ready for the day {@code Draft} says who wrote it (see the class's tests); until then a checker
- * that only ever sees bot drafts may add it with {@code ToneChecker.builder().rule(...)}.
+ * <p>Only drafts that say a bot wrote them ({@link dev.tact.core.Draft#automated()}) are checked: on
+ * a person's draft the rule never reports.
  */
 public final class BotDisclosureRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.bot-disclosure");
@@ -34,7 +32,7 @@ public final class BotDisclosureRule implements Rule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    if (!WORDS.covers(context.language())) {
+    if (!context.draft().automated() || !WORDS.covers(context.language())) {
       return List.of();
     }
     boolean disclosed = false;

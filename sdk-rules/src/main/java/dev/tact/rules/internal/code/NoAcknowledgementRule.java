@@ -10,15 +10,18 @@ import java.util.List;
 /**
  * {@code tone.no-acknowledgement} (T14): a reply to an upset customer (the metadata turns the rule
  * off for every other mood) that holds neither an acknowledgement of the problem ("sorry",
- * "I understand", "that's frustrating", "thanks for letting us know", 「ご不便」「お困り」) nor a
- * way forward (a fix, a next step, "we're looking into it", 「確認いたします」「対応中」), from
- * {@code dev/tact/rules/code/no-acknowledgement.yaml}. Both lists are generous on purpose: the rule
- * speaks only when a reply has none of them, and then reports the whole draft.
+ * "I understand", "that's frustrating", "it's not your fault", 「ご不便」「お困り」) nor a way
+ * forward (a fix, a next step, an instruction, a scheduled visit, a link, "we're looking into it",
+ * 「確認いたします」「対応中」), from {@code dev/tact/rules/code/no-acknowledgement.yaml}. A question
+ * to the customer counts as a way forward too, unless its sentence opens with a
+ * {@code pitch-question} ("why not try our Premium plan?"), which sells rather than solves. The
+ * lists are generous on purpose: the rule speaks only when a reply has none of them, and then
+ * reports the whole draft.
  */
 public final class NoAcknowledgementRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.no-acknowledgement");
-  static final Lexicon WORDS =
-      Lexicon.load("no-acknowledgement", List.of("acknowledgement", "way-forward"), List.of());
+  static final Lexicon WORDS = Lexicon.load("no-acknowledgement",
+      List.of("acknowledgement", "way-forward", "question", "pitch-question"), List.of());
 
   @Override
   public RuleMetadata metadata() {
@@ -27,7 +30,7 @@ public final class NoAcknowledgementRule implements Rule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    if (!WORDS.covers(context.language()) || !WORDS.find(context.text()).isEmpty()) {
+    if (!WORDS.covers(context.language()) || answers(context)) {
       return List.of();
     }
     Span whole = Replies.trimmed(context.draft().text());
@@ -37,5 +40,40 @@ public final class NoAcknowledgementRule implements Rule {
     return List.of(context.finding(whole,
         "An upset customer gets neither an acknowledgement of the problem nor a way forward",
         List.of("Acknowledge the problem, then say what you are doing about it and when")));
+  }
+
+  /** Whether the reply acknowledges the problem or offers a way forward. */
+  private static boolean answers(RuleContext context) {
+    List<Lexicon.Hit> hits = WORDS.find(context.text());
+    String text = context.text().normalized();
+    for (Lexicon.Hit hit : hits) {
+      switch (hit.list()) {
+        case "acknowledgement", "way-forward" -> {
+          return true;
+        }
+        case "question" -> {
+          if (!pitched(hits, text, hit)) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pitch-question lies in the sentence that the question mark {@code question} ends. */
+  private static boolean pitched(List<Lexicon.Hit> hits, String text, Lexicon.Hit question) {
+    int sentence = question.start();
+    while (sentence > 0 && ".!?。！？\n".indexOf(text.charAt(sentence - 1)) < 0) {
+      sentence--;
+    }
+    for (Lexicon.Hit hit : hits) {
+      if (hit.list().equals("pitch-question") && hit.start() >= sentence
+          && hit.start() < question.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,9 +1,17 @@
 package dev.tact.rules.internal.code;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tact.core.Channel;
 import dev.tact.core.Conversation;
+import dev.tact.core.Draft;
+import dev.tact.core.Finding;
 import dev.tact.core.Message;
+import dev.tact.rules.internal.Marks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import dev.tact.rules.Mood;
 import dev.tact.rules.Rule;
 import dev.tact.rules.ToneChecker;
@@ -11,23 +19,39 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bot-disclosure rule is not registered (a draft does not say whether a bot wrote it), so these
- * examples run on a checker that adds it, as one that only sees bot drafts would.
+ * The bot-disclosure rule is registered and checks only drafts a bot wrote
+ * ({@link Draft#automated()}); a person's draft is never reported.
  */
 class BotDisclosureRuleTest {
   private static final String RULE = "tone.bot-disclosure";
-  private static final ToneChecker BOT = ToneChecker.builder().builtInPacks().rule(new BotDisclosureRule()).build();
+  private static final ToneChecker BOT = Expect.BUILT_IN;
 
   private static void check(String language, String marked) {
-    Expect.marks(BOT, RULE, language, Conversation.empty(), Mood.UNKNOWN, marked);
+    check(language, Conversation.empty(), marked);
+  }
+
+  private static void check(String language, Conversation conversation, String marked) {
+    Marks.Marked expected = Marks.parse(marked);
+    Draft draft = Draft.automated(expected.text(), Locale.forLanguageTag(language), Channel.PUBLIC);
+    List<dev.tact.core.Span> actual = new ArrayList<>();
+    for (Finding finding : BOT.check(draft, conversation, Mood.UNKNOWN)) {
+      if (finding.ruleId().equals(RULE)) {
+        actual.add(finding.span());
+      }
+    }
+    assertEquals(Marks.mark(expected.text(), expected.spans()), Marks.mark(expected.text(), actual));
   }
 
   @Test
-  void isNotRegisteredUntilDraftsSayWhoWroteThem() {
+  void isRegisteredAndChecksOnlyAutomatedDrafts() {
+    boolean registered = false;
     for (Rule rule : ServiceLoader.load(Rule.class, Rule.class.getClassLoader())) {
-      assertFalse(rule instanceof BotDisclosureRule);
+      registered |= rule instanceof BotDisclosureRule;
     }
+    assertTrue(registered);
     Expect.marks(RULE, "en", Mood.UNKNOWN, "Your order ships today.");
+    Expect.marks(RULE, "ja", Mood.UPSET, "ご注文は本日発送予定です。");
+    check("en", "⟦Your order ships today.⟧");
   }
 
   @Test
@@ -51,8 +75,8 @@ class BotDisclosureRuleTest {
         Message.fromCustomer("Where is my order?"),
         Message.fromBrand("Hi! I'm Acme's virtual assistant. Reply 'agent' anytime to talk to a person."),
         Message.fromCustomer("Order 4411"));
-    Expect.marks(BOT, RULE, "en", told, Mood.UNKNOWN, "Order 4411 ships today.");
+    check("en", told, "Order 4411 ships today.");
     Conversation notTold = Conversation.of(Message.fromCustomer("Where is my order?"));
-    Expect.marks(BOT, RULE, "en", notTold, Mood.UNKNOWN, "⟦Order 4411 ships today.⟧");
+    check("en", notTold, "⟦Order 4411 ships today.⟧");
   }
 }
