@@ -51,6 +51,12 @@ import org.jspecify.annotations.Nullable;
  * Findings come sorted by span, then by rule id.
  */
 public final class ToneChecker {
+  private static final Comparator<PhraseMatcher.Match> BY_RULE_START_LONGEST =
+      Comparator.comparingInt(PhraseMatcher.Match::rule)
+          .thenComparingInt(PhraseMatcher.Match::start)
+          .thenComparing(Comparator.comparingInt(PhraseMatcher.Match::end).reversed());
+  private static final Comparator<Finding> BY_SPAN_RULE =
+      Comparator.comparing(Finding::span).thenComparing(Finding::ruleId);
   private final List<String> ruleIds;
   private final Map<String, RuleMetadata> rules;
   /** Severity per mood ordinal and rule index; null when the rule reports nothing. */
@@ -126,7 +132,12 @@ public final class ToneChecker {
         findings.add(checked(rule, id, severity[index], finding, draft.text()));
       }
     }
-    findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    if (findings.size() > 1) {
+      findings.sort(BY_SPAN_RULE);
+    }
     return List.copyOf(findings);
   }
 
@@ -172,9 +183,7 @@ public final class ToneChecker {
       return matches;
     }
     List<PhraseMatcher.Match> sorted = new ArrayList<>(matches);
-    sorted.sort(Comparator.comparingInt(PhraseMatcher.Match::rule)
-        .thenComparingInt(PhraseMatcher.Match::start)
-        .thenComparing(Comparator.comparingInt(PhraseMatcher.Match::end).reversed()));
+    sorted.sort(BY_RULE_START_LONGEST);
     List<PhraseMatcher.Match> kept = new ArrayList<>();
     int rule = -1;
     int keptEnd = -1;

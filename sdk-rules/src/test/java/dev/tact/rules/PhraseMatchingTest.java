@@ -194,4 +194,39 @@ class PhraseMatchingTest {
     assertEquals("ボタンを押すだけです。", marked(EN, "ボタンを押すだけです。", Locale.JAPANESE, "test.easy"));
     assertEquals("Please just click", marked(JA, "Please just click", Locale.ENGLISH, "test.easy"));
   }
+
+  @Test
+  void matchesEntirelyInsideAQuotationDoNotCount() {
+    assertEquals("You were told to \"just click Reset\".", en("You were told to \"just click Reset\"."));
+    assertEquals("You were told to “just click Reset”.", en("You were told to “just click Reset”."));
+    assertEquals("On vous a dit «just click».", en("On vous a dit «just click»."));
+    assertEquals("Man sagte „just click“.", en("Man sagte „just click“."));
+    assertEquals("You read \"Please just click Reset.\" in the FAQ.",
+        en("You read \"Please just click Reset.\" in the FAQ."), "a sentence end inside the quotation");
+    assertEquals("«He said \"just click\"» and it failed.", en("«He said \"just click\"» and it failed."));
+    assertEquals("A ticket: \"tkt-42\".", en("A ticket: \"tkt-42\"."), "regex phrases too");
+  }
+
+  @Test
+  void matchesOutsideOrAcrossQuotationsStillCount() {
+    assertEquals("Please ⟦just click⟧ \"Reset\".", en("Please just click \"Reset\"."));
+    assertEquals("Please \"⟦just click⟧ Reset.", en("Please \"just click Reset."), "an unmatched mark quotes nothing");
+    assertEquals("Please «⟦just click⟧ Reset.", en("Please «just click Reset."));
+    assertEquals("Please ⟦just click⟧» Reset.", en("Please just click» Reset."));
+    assertEquals("He said \"no\". ⟦Just click⟧ Reset. \"Fine\"",
+        en("He said \"no\". Just click Reset. \"Fine\""), "marks pair within a sentence only");
+    assertEquals("You said \"it broke. ⟦Just click⟧ Reset\" is wrong.",
+        en("You said \"it broke. Just click Reset\" is wrong."));
+    assertEquals("\"Please\n⟦just click⟧\" Reset.", en("\"Please\njust click\" Reset."));
+  }
+
+  @Test
+  void japaneseQuotationsToo() {
+    assertEquals("「ボタンを押すだけです」と案内されたとのこと。", ja("「ボタンを押すだけです」と案内されたとのこと。"));
+    assertEquals("『押すだけです』とのこと。", ja("『押すだけです』とのこと。"));
+    assertEquals("｢押すだけです｣とのこと。", ja("｢押すだけです｣とのこと。"));
+    assertEquals("「復元」を⟦押すだけです⟧。", ja("「復元」を押すだけです。"));
+    assertEquals("「⟦押すだけです⟧。", ja("「押すだけです。"));
+    assertEquals("「押す。⟦押すだけです⟧」", ja("「押す。押すだけです」"));
+  }
 }

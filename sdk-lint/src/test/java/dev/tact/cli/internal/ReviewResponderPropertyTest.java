@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 class ReviewResponderPropertyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Stands for an explicit JSON null in a generated request (an Optional cannot hold null). */
+  private static final Object NULL = new Object();
   /** Writes every non-ASCII character as a JSON escape, so that lone surrogates reach the parser. */
   private static final ObjectMapper ESCAPING =
       JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -62,8 +65,14 @@ class ReviewResponderPropertyTest {
     assertFalse(answer.contains("\n"), answer);
     Statistics.label("answer").collect(
         answer.startsWith("{\"error\"") ? "error" : answer.equals("{\"findings\":[]}") ? "clean" : "findings");
+    Object automated = request.get("automated");
+    Statistics.label("automated").collect(!request.containsKey("automated") ? "absent"
+        : automated == null || automated instanceof Boolean ? String.valueOf(automated) : "invalid");
     Object text = request.get("text");
     assertValidAnswer(answer, text instanceof String string ? string : null);
+    if (automated != null && !(automated instanceof Boolean)) {
+      assertTrue(answer.startsWith("{\"error\""), "a non-boolean 'automated' is an error: " + answer);
+    }
   }
 
   @Property(tries = 300)
@@ -119,7 +128,9 @@ class ReviewResponderPropertyTest {
 
   /**
    * Requests that are valid six times in ten, so that most reach the rules; the others have fields
-   * dropped, replaced by values of any kind (or by near misses), or an unknown field added.
+   * dropped, replaced by values of any kind (or by near misses), or an unknown field added. A valid
+   * request leaves out the optional {@code automated} or sets it to true, false or null; an invalid
+   * one may set it to anything else ("true", 1, a list…).
    */
   @Provide
   Arbitrary<Map<String, Object>> requests() {
@@ -131,8 +142,13 @@ class ReviewResponderPropertyTest {
         Tuple.of(5, inboundLike()), Tuple.of(1, Arbitraries.strings())).injectNull(0.3);
     Arbitrary<Object> thread = Arbitraries.oneOf(draftLike(), Arbitraries.strings()).list().ofMaxSize(4)
         .map(list -> (Object) list).injectNull(0.5);
-    Arbitrary<Map<String, Object>> valid = Combinators.combine(text, locale, channel, inbound, thread)
-        .as((t, l, c, i, th) -> {
+    // Absent, or true, false or null (which means absent).
+    Arbitrary<Optional<Object>> automated = Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.just(Optional.<Object>empty())),
+        Tuple.of(3, Arbitraries.of(true, false).map(b -> Optional.<Object>of(b))),
+        Tuple.of(1, Arbitraries.just(Optional.<Object>of(NULL))));
+    Arbitrary<Map<String, Object>> valid = Combinators.combine(text, locale, channel, inbound, thread, automated)
+        .as((t, l, c, i, th, a) -> {
           Map<String, Object> request = new LinkedHashMap<>();
           request.put("text", t);
           request.put("locale", l);
@@ -143,13 +159,15 @@ class ReviewResponderPropertyTest {
           if (th != null) {
             request.put("thread", th);
           }
+          a.ifPresent(value -> request.put("automated", value == NULL ? null : value));
           return request;
         });
-    Arbitrary<String> field = Arbitraries.of("text", "locale", "channel", "inbound", "thread");
+    Arbitrary<String> field = Arbitraries.of("text", "locale", "channel", "inbound", "thread", "automated");
     Arbitrary<Object> wrong = Arbitraries.oneOf(anyValue(), Arbitraries.strings().ofMaxLength(12).map(x -> (Object) x),
         Arbitraries.of("en_US", "", "und", "english", "x-private", "twitter", "X.reply", "x.reply ")
-            .map(x -> (Object) x));
-    Arbitrary<String> unknown = Arbitraries.oneOf(Arbitraries.of("inbund", "escalation", "Text", ""),
+            .map(x -> (Object) x),
+        Arbitraries.of("true", "false", "TRUE", "yes", 1, 0).map(x -> (Object) x));
+    Arbitrary<String> unknown = Arbitraries.oneOf(Arbitraries.of("inbund", "escalation", "Text", "", "automatic", "Automated"),
         Arbitraries.strings().ofMaxLength(8));
     return Combinators.combine(valid, field, wrong, unknown, Arbitraries.integers().between(0, 9))
         .as((request, name, value, extra, dice) -> {
@@ -190,7 +208,8 @@ class ReviewResponderPropertyTest {
         "Please ", "just ", "restart ", "the app", "simply ", "obviously ", "you must have ", "As I said", " lol",
         "Sorry! ", "We apologize. ", "Sam, ", "easy", ". ", "!", "😂", "🙇‍♀️", "👍🏽", "e\u0301", "ＪＵＳＴ", "\u00a0",
         "\ud800", "\udc00", "押す", "だけ", "で", "簡単に", "直ります", "お客様の操作ミス", "。", "笑", "w", "「同期」を",
-        "ご不便をおかけしております", "just now", "not just you", "ただいま");
+        "ご不便をおかけしております", "just now", "not just you", "ただいま", "I'm a virtual assistant. ",
+        "自動応答です。");
     Arbitrary<String> flagged = Arbitraries.of(
         "Please just restart the app. ", "As I said before, ", "you must have entered the wrong password. ",
         "Just click Settings, it's easy! ", "設定を押すだけで直ります。", "簡単にできます！", "お客様の操作ミスかと思われます。");

@@ -49,7 +49,11 @@ public final class AhoCorasick {
   private final char[][] classPages;
   private final int classes;
   private final int dense;
-  /** {@code delta[state * classes + class]} for {@code state < dense}. */
+  /**
+   * {@code delta[state * classes + class]} for {@code state < dense}: while building, the target
+   * state; once built, the target's row offset ({@code target * classes}) when the target is dense
+   * and no key ends there, else {@code ~target} (see {@link #target}).
+   */
   private final int[] delta;
 
   private AhoCorasick(
@@ -239,10 +243,16 @@ public final class AhoCorasick {
       }
       for (int i = first[s]; i < first[s + 1]; i++) {
         int t = targets[i];
-        int f = s == ROOT ? ROOT : automaton.next(fail[s], labels[i]);
+        int f = s == ROOT ? ROOT : automaton.next(fail[s], labels[i], false);
         fail[t] = f;
         outLink[t] = keyAt[f] >= 0 ? f : outLink[f];
       }
+    }
+    // 5. Encode the dense rows for the scan: a dense target where no key ends as its row offset
+    //    (>= 0), any other target t as ~t (< 0).
+    for (int i = 0; i < delta.length; i++) {
+      int t = delta[i];
+      delta[i] = t < dense && keyAt[t] < 0 && outLink[t] < 0 ? t * classes : ~t;
     }
     return automaton;
   }
@@ -270,7 +280,7 @@ public final class AhoCorasick {
     }
     int state = ROOT;
     for (int i = 0, n = text.length(); i < n; i++) {
-      state = next(state, text.charAt(i));
+      state = next(state, text.charAt(i), true);
       int out = keyAt[state] >= 0 ? state : outLink[state];
       while (out >= 0) {
         hits.hit(keyAt[out], i + 1);
@@ -280,36 +290,55 @@ public final class AhoCorasick {
   }
 
   private void scan(String text, Hits hits) {
-    int state = ROOT;
+    final int[] delta = this.delta;
+    final byte[] asciiClass = this.asciiClass;
     final int[] keyAt = this.keyAt;
     final int[] outLink = this.outLink;
+    // row >= 0: in dense state row / classes, where no key ends; row < 0: in state `state`.
+    int row = 0;
+    int state = ROOT;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int x = c < 128 ? asciiClass[c] : pageClass(c);
       if (x == 0) {
-        state = ROOT;
+        row = 0;
         continue;
       }
-      int s = state;
-      int t;
-      while (true) {
-        if (s < dense) {
-          t = delta[s * classes + x];
-          break;
+      if (row >= 0) {
+        int v = delta[row + x];
+        if (v >= 0) {
+          row = v;
+          continue;
         }
-        t = find(s, c);
-        if (t >= 0) {
-          break;
+        state = ~v;
+      } else {
+        int s = state;
+        int t;
+        while (true) {
+          if (s < dense) {
+            t = target(delta[s * classes + x]);
+            break;
+          }
+          t = find(s, c);
+          if (t >= 0) {
+            break;
+          }
+          s = fail[s];
         }
-        s = fail[s];
+        state = t;
       }
-      state = t;
       int out = keyAt[state] >= 0 ? state : outLink[state];
       while (out >= 0) {
         hits.hit(keyAt[out], i + 1);
         out = outLink[out];
       }
+      row = state < dense ? state * classes : -1;
     }
+  }
+
+  /** The state an entry of the built {@link #delta} leads to. */
+  private int target(int encoded) {
+    return encoded >= 0 ? encoded / classes : ~encoded;
   }
 
   private int classOf(char c) {
@@ -321,7 +350,8 @@ public final class AhoCorasick {
     return page == null ? 0 : page[c & 0xff];
   }
 
-  private int next(int state, char c) {
+  /** The transition from {@code state} on {@code c}; {@code built}: whether delta is encoded. */
+  private int next(int state, char c, boolean built) {
     int x = classOf(c);
     if (x == 0) {
       return ROOT;
@@ -334,7 +364,7 @@ public final class AhoCorasick {
       }
       s = fail[s];
     }
-    return delta[s * classes + x];
+    return built ? target(delta[s * classes + x]) : delta[s * classes + x];
   }
 
   private int find(int state, char c) {

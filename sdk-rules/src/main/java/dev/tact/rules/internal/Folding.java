@@ -157,6 +157,16 @@ public final class Folding {
       int i = 0;
       while (i < length) {
         char c = s.charAt(i);
+        if (starts == null && n == i && c < 0x80) {
+          // Fast path while the offset map is the identity (n == i; a unit that folds to nothing
+          // leaves starts null but n behind i): ASCII units followed by ASCII
+          // (or the end) fold to lower case one for one; a second space in a row leaves the loop.
+          int k = asciiRun(s, i, length);
+          if (k > i) {
+            i = k;
+            continue;
+          }
+        }
         // ASCII followed by ASCII (or the end) is a segment of its own whose folding is lower case.
         if (c < 0x80 && (i + 1 == length || s.charAt(i + 1) < 0x80)) {
           emit(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
@@ -201,6 +211,46 @@ public final class Folding {
         return new Folding(text, null, null);
       }
       return new Folding(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    /**
+     * Folds ASCII units from {@code i} (where the output is still the identity of the original, so
+     * {@code n == i}) until a non-ASCII unit, an ASCII unit followed by a non-ASCII one (which may
+     * combine with it), or a whitespace unit right after a space; returns where it stopped.
+     */
+    private int asciiRun(String s, int i, int length) {
+      char[] o = out;
+      boolean space = lastWasSpace;
+      boolean unchanged = same;
+      int k = i;
+      while (k < length) {
+        char c = s.charAt(k);
+        if (c >= 0x80 || (k + 1 < length && s.charAt(k + 1) >= 0x80)) {
+          break;
+        }
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+          if (space) {
+            break;
+          }
+          space = true;
+          if (c != ' ') {
+            unchanged = false;
+            c = ' ';
+          }
+        } else {
+          space = false;
+          if (c >= 'A' && c <= 'Z') {
+            unchanged = false;
+            c = (char) (c + ('a' - 'A'));
+          }
+        }
+        o[k] = c;
+        k++;
+      }
+      n = k;
+      lastWasSpace = space;
+      same = unchanged;
+      return k;
     }
 
     private void emit(char c, int start, int end) {

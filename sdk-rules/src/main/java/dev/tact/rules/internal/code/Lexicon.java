@@ -52,11 +52,20 @@ public final class Lexicon {
    */
   public record Hit(String list, int start, int end) {}
 
+  private static final Comparator<PhraseMatcher.Match> BY_LIST_START_LONGEST =
+      Comparator.comparingInt(PhraseMatcher.Match::rule)
+          .thenComparingInt(PhraseMatcher.Match::start)
+          .thenComparing(Comparator.comparingInt(PhraseMatcher.Match::end).reversed());
+  private static final Comparator<Hit> BY_START_END =
+      Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end);
+
   private static final Set<String> ENTRY_KEYS = Set.of("pattern", "unlessAfter", "unlessBefore");
 
   private final List<String> patternLists;
   private final Map<String, PhraseMatcher> matchers;
   private final Map<String, Map<String, Set<String>>> words;
+  /** Every pattern list on (never written after construction). */
+  private final boolean[] all;
 
   private Lexicon(
       List<String> patternLists, Map<String, PhraseMatcher> matchers,
@@ -64,6 +73,8 @@ public final class Lexicon {
     this.patternLists = List.copyOf(patternLists);
     this.matchers = Map.copyOf(matchers);
     this.words = Map.copyOf(words);
+    this.all = new boolean[this.patternLists.size()];
+    Arrays.fill(all, true);
   }
 
   /**
@@ -210,13 +221,15 @@ public final class Lexicon {
     if (matcher == null) {
       return List.of();
     }
-    boolean[] all = new boolean[patternLists.size()];
-    Arrays.fill(all, true);
-    List<PhraseMatcher.Match> matches = new ArrayList<>(matcher.match(view, all));
-    matches.sort(Comparator.comparingInt(PhraseMatcher.Match::rule)
-        .thenComparingInt(PhraseMatcher.Match::start)
-        .thenComparing(Comparator.comparingInt(PhraseMatcher.Match::end).reversed()));
-    List<Hit> hits = new ArrayList<>();
+    List<PhraseMatcher.Match> matches = matcher.match(view, all);
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    if (matches.size() > 1) {
+      matches = new ArrayList<>(matches);
+      matches.sort(BY_LIST_START_LONGEST);
+    }
+    List<Hit> hits = new ArrayList<>(matches.size());
     int list = -1;
     int keptEnd = -1;
     for (PhraseMatcher.Match match : matches) {
@@ -229,7 +242,9 @@ public final class Lexicon {
         keptEnd = match.end();
       }
     }
-    hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+    if (hits.size() > 1) {
+      hits.sort(BY_START_END);
+    }
     return hits;
   }
 
