@@ -98,6 +98,23 @@ public final class Tact {
     }
 
     /**
+     * Whether replies must use the register the customer used (off by default); see
+     * {@link ToneChecker.Builder#matchCustomerRegister(boolean)}.
+     *
+     * <pre>{@code
+     * Tact tact = Tact.builder().matchCustomerRegister(true).build();
+     * tact.review(
+     *     new Draft("Merci pour votre message, vous recevrez un e-mail.", Locale.FRENCH, Channel.X_REPLY),
+     *     Conversation.of(Message.fromCustomer("salut, tu peux m'aider ? ma box marche plus")));
+     * // tone.register-mix at "votre" and "vous": the customer wrote informally (tu)
+     * }</pre>
+     */
+    public Builder matchCustomerRegister(boolean on) {
+      tone.matchCustomerRegister(on);
+      return this;
+    }
+
+    /**
      * Builds the Tact.
      *
      * @throws dev.tact.rules.RulePackException if a pack or override does not fit the rules

@@ -24,6 +24,22 @@ class TactTest {
       new Draft("Sorry about that! Just tap Settings > Account and choose Restore.", Locale.ENGLISH, Channel.X_REPLY);
 
   @Test
+  void matchCustomerRegisterIsAnOptionOfTheTenant() {
+    Draft draft = new Draft(
+        "Merci pour votre message, vous recevrez un e-mail.", Locale.FRENCH, Channel.X_REPLY);
+    Conversation conversation =
+        Conversation.of(Message.fromCustomer("salut, tu peux m'aider ? ma box marche plus"));
+    List<Finding> findings = Tact.builder().matchCustomerRegister(true).build()
+        .review(draft, conversation).findings().stream()
+        .filter(f -> f.ruleId().equals("tone.register-mix")).toList();
+    assertEquals(List.of("votre", "vous"), findings.stream().map(f -> f.span().in(draft.text())).toList());
+    assertEquals("The customer used the informal register (tu); answer in it, not with vous",
+        findings.get(0).message());
+    assertTrue(TACT.review(draft, conversation).findings().stream()
+        .noneMatch(f -> f.ruleId().equals("tone.register-mix")));
+  }
+
+  @Test
   void reviewsADraftAgainstTheCustomersMood() {
     Review review = TACT.review(JUST_TAP,
         Conversation.of(Message.fromCustomer("This is the third time I'm asking!! Still broken")));

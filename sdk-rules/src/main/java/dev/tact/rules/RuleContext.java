@@ -28,9 +28,12 @@ public final class RuleContext {
   private final TextView text;
   private final String ruleId;
   private final Severity severity;
+  private final boolean matchCustomerRegister;
 
   RuleContext(
-      Draft draft, Conversation conversation, Mood mood, TextView text, String ruleId, Severity severity) {
+      Draft draft, Conversation conversation, Mood mood, TextView text, String ruleId, Severity severity,
+      boolean matchCustomerRegister) {
+    this.matchCustomerRegister = matchCustomerRegister;
     this.draft = draft;
     this.conversation = conversation;
     this.mood = mood;
@@ -62,6 +65,22 @@ public final class RuleContext {
   /** The draft's language subtag, such as {@code "en"}; empty if the locale has none. */
   public String language() {
     return text.language();
+  }
+
+  /**
+   * Whether the tenant asked for replies in the register the customer used
+   * ({@link ToneChecker.Builder#matchCustomerRegister(boolean)}, off unless set). Read by
+   * {@code tone.register-mix}; a vendor's code rule that depends on the customer's register may
+   * read it too.
+   *
+   * <pre>{@code
+   * if (context.matchCustomerRegister() && customerIsInformal(context.conversation())) {
+   *   // report formal address in the draft
+   * }
+   * }</pre>
+   */
+  public boolean matchCustomerRegister() {
+    return matchCustomerRegister;
   }
 
   /** The severity this rule's findings carry in this check. */

@@ -66,8 +66,10 @@ public final class ToneChecker {
   private final List<Rule> codeRules;
   private final int[] codeRuleIndex;
   private final MoodReader moodReader;
+  private final boolean matchCustomerRegister;
 
-  private ToneChecker(Compiler compiler) {
+  private ToneChecker(Compiler compiler, boolean matchCustomerRegister) {
+    this.matchCustomerRegister = matchCustomerRegister;
     this.ruleIds = List.copyOf(compiler.ruleIds);
     this.rules = compiler.view();
     this.severities = compiler.severities;
@@ -127,7 +129,8 @@ public final class ToneChecker {
         continue;
       }
       String id = ruleIds.get(index);
-      RuleContext context = new RuleContext(draft, conversation, mood, view, id, severity[index]);
+      RuleContext context = new RuleContext(
+          draft, conversation, mood, view, id, severity[index], matchCustomerRegister);
       for (Finding finding : rule.check(context)) {
         findings.add(checked(rule, id, severity[index], finding, draft.text()));
       }
@@ -222,6 +225,7 @@ public final class ToneChecker {
    */
   public static final class Builder {
     private boolean builtIns;
+    private boolean matchCustomerRegister;
     private final List<Object> steps = new ArrayList<>();
 
     private Builder() {}
@@ -266,6 +270,32 @@ public final class ToneChecker {
     }
 
     /**
+     * Whether replies must use the register the customer used (off by default). When on,
+     * {@code tone.register-mix} also reports a draft that addresses the customer in another register
+     * than their unanswered messages: du against Sie (de), tu against vous (fr), tú against usted
+     * (es), tu against o senhor / a senhora (pt; você is neutral), plain form against です・ます (ja).
+     * Each marker of the draft in the other register is reported, and the message names the
+     * customer's register. A customer whose messages show no register (or as many markers of each)
+     * sets no expectation, and the rule reports only mixes within the draft, as when the option is
+     * off. Code rules read the option from {@link RuleContext#matchCustomerRegister()}.
+     *
+     * <pre>{@code
+     * ToneChecker checker = ToneChecker.builder()
+     *     .builtInPacks()
+     *     .matchCustomerRegister(true)
+     *     .build();
+     * checker.check(
+     *     new Draft("Können Sie uns die Bestellnummer schicken?", Locale.GERMAN, Channel.X_REPLY),
+     *     Conversation.of(Message.fromCustomer("Hey, kannst du mal nach meiner Bestellung schauen?")));
+     * // [tone.register-mix WARNING [7, 10) "Sie": "The customer used the informal register (du); ..."]
+     * }</pre>
+     */
+    public Builder matchCustomerRegister(boolean on) {
+      this.matchCustomerRegister = on;
+      return this;
+    }
+
+    /**
      * Builds the checker, compiling every phrase of every language.
      *
      * @throws RulePackException if a pack names an unknown rule, repeats a phrase id, or a
@@ -273,7 +303,7 @@ public final class ToneChecker {
      * @throws IllegalArgumentException if two code rules share an id
      */
     public ToneChecker build() {
-      return new ToneChecker(new Compiler(builtIns, steps));
+      return new ToneChecker(new Compiler(builtIns, steps), matchCustomerRegister);
     }
   }
 

@@ -22,7 +22,10 @@ public final class BuiltIns {
   /** The generated index. */
   public static final String INDEX = ROOT + "index.txt";
 
-  /** The parsed built-in files. */
+  /**
+   * The parsed built-in files. {@code moods} lists the mood files with empty contents: their text is
+   * read once, by {@link #moods()}, for the mood reader.
+   */
   public record Files(
       List<PackModel.PackFile> packs, List<PackModel.Meta> metadata, Map<String, String> moods) {
     /** Copies the lists. */
@@ -65,12 +68,17 @@ public final class BuiltIns {
     Map<String, String> moods = new LinkedHashMap<>();
     for (String path : index()) {
       String source = ROOT + path;
+      String[] parts = path.split("/");
+      if (parts.length == 2 && parts[0].equals("mood")) {
+        // Read by moods() for the mood reader; reading them here too would load them twice.
+        moods.put(source, "");
+        continue;
+      }
       String text = resource(source);
       if (text == null) {
         problems.add(source, 0, 0, "listed in " + INDEX + " but not on the class path; rebuild sdk-rules");
         continue;
       }
-      String[] parts = path.split("/");
       try {
         if (parts.length == 3 && parts[0].equals("packs")) {
           PackModel.PackFile file = PackReader.readPack(text, source, true);
@@ -89,8 +97,6 @@ public final class BuiltIns {
                 + "' but is named " + parts[1] + "; a metadata file is named after its rule id");
           }
           metadata.add(meta);
-        } else if (parts.length == 2 && parts[0].equals("mood")) {
-          moods.put(source, text);
         } else {
           problems.add(source, 0, 0, "not a pack (packs/<lang>/<concern>.yaml), metadata"
               + " (meta/<rule-id>.yaml) or mood file (mood/<lang>.yaml)");

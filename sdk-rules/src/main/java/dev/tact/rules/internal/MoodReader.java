@@ -231,6 +231,7 @@ public final class MoodReader {
     }
     boolean spaced = Words.usesSpaces(language);
     List<PhraseMatcher.Entry> entries = new ArrayList<>();
+    Map<String, String> folded = new HashMap<>();
     for (int category = 0; category < CATEGORIES.size(); category++) {
       Node.@Nullable Entry list = map.entries().get(CATEGORIES.get(category));
       if (list == null) {
@@ -247,7 +248,7 @@ public final class MoodReader {
           continue;
         }
         try {
-          expansions.addAll(PhrasePattern.expand(word.text(), spaced));
+          expansions.addAll(PhrasePattern.expand(word.text(), spaced, folded));
         } catch (PatternSyntaxError e) {
           problems.add(source, word.location(), "'" + word.text() + "': " + e.getMessage());
         }

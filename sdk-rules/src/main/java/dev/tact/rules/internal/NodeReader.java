@@ -10,6 +10,7 @@ import dev.tact.rules.RulePackException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,19 +133,18 @@ public final class NodeReader {
   }
 
   private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+    int[] starts = new int[16];
+    int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
       }
     }
-    int[] result = new int[starts.size()];
-    for (int i = 0; i < result.length; i++) {
-      result[i] = starts.get(i);
-    }
-    return result;
+    return Arrays.copyOf(starts, count);
   }
 
   private boolean isQuoted(Node.Location at) {

@@ -7,6 +7,7 @@ import dev.tact.rules.Mood;
 import dev.tact.rules.RuleMetadata;
 import dev.tact.rules.RulePackException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ public final class PackReader {
 
   private final String source;
   private final Problems problems = new Problems();
+  /** Folded pattern literals of this file, for spaced and for unspaced languages. */
+  private final Map<String, String> foldedSpaced = new HashMap<>();
+  private final Map<String, String> foldedUnspaced = new HashMap<>();
 
   private PackReader(String source) {
     this.source = source;
@@ -214,7 +218,7 @@ public final class PackReader {
     if (patterns != null) {
       for (Node.Scalar pattern : scalars(patterns.value(), "'patterns'")) {
         try {
-          expansions.addAll(PhrasePattern.expand(pattern.text(), spaced));
+          expansions.addAll(PhrasePattern.expand(pattern.text(), spaced, spaced ? foldedSpaced : foldedUnspaced));
         } catch (PatternSyntaxError e) {
           problems.add(source, pattern.location().line(), columnOf(pattern, e.offset()),
               "pattern '" + pattern.text() + "': " + e.getMessage());

@@ -76,10 +76,20 @@ public final class PhrasePattern {
    * @throws PatternSyntaxError if the pattern is malformed, expands to nothing or to too much
    */
   public static List<Expansion> expand(String pattern, boolean spaced) throws PatternSyntaxError {
+    return expand(pattern, spaced, new HashMap<>());
+  }
+
+  /**
+   * As {@link #expand(String, boolean)}, folding literals through {@code folded}, a memo of raw
+   * literal to folded literal that the caller shares between the patterns of one file (folding is a
+   * pure function, so sharing changes nothing but the time). Use one memo per value of {@code
+   * spaced}.
+   */
+  public static List<Expansion> expand(String pattern, boolean spaced, Map<String, String> folded)
+      throws PatternSyntaxError {
     Parser parser = new Parser(pattern);
     List<List<Object>> raw = parser.parseAll();
     Set<String> seen = new HashSet<>();
-    Map<String, String> folded = new HashMap<>();
     List<Expansion> result = new ArrayList<>();
     for (List<Object> tokens : raw) {
       Expansion expansion = normalize(tokens, spaced, folded);
@@ -93,7 +103,8 @@ public final class PhrasePattern {
             "one expansion, '" + expansion + "', has no literal word, only '…'; a pattern needs at"
                 + " least one word that is always there", 0);
       }
-      if (seen.add(expansion.toString())) {
+      List<String> pieces = expansion.pieces();
+      if (seen.add(pieces.size() == 1 ? pieces.get(0) : expansion.toString())) {
         result.add(expansion);
       }
     }
@@ -103,6 +114,12 @@ public final class PhrasePattern {
   /** Joins the raw tokens (characters and wildcards) into folded pieces. */
   private static Expansion normalize(
       List<Object> tokens, boolean spaced, Map<String, String> foldedLiterals) {
+    if (!tokens.contains(WILDCARD)) {
+      // One literal (the common case): the same result as below without the piece lists.
+      String literal = tokens.size() == 1 ? (String) tokens.get(0) : concat(tokens);
+      String text = folded(literal, spaced, foldedLiterals).strip();
+      return new Expansion(text.isEmpty() ? List.of() : List.of(text));
+    }
     List<String> pieces = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     for (Object token : tokens) {
@@ -122,15 +139,7 @@ public final class PhrasePattern {
         folded.add(WILDCARD);
         continue;
       }
-      String text = foldedLiterals.get(piece);
-      if (text == null) {
-        text = Folding.fold(piece);
-        if (!spaced) {
-          text = text.replace(" ", "");
-        }
-        foldedLiterals.put(piece, text);
-      }
-      folded.add(text);
+      folded.add(folded(piece, spaced, foldedLiterals));
     }
     trimEnds(folded);
     List<String> result = new ArrayList<>();
@@ -145,6 +154,27 @@ public final class PhrasePattern {
       }
     }
     return new Expansion(result);
+  }
+
+  private static String concat(List<Object> tokens) {
+    StringBuilder literal = new StringBuilder();
+    for (Object token : tokens) {
+      literal.append((String) token);
+    }
+    return literal.toString();
+  }
+
+  /** A literal folded (without spaces if the language is unspaced), through the memo. */
+  private static String folded(String literal, boolean spaced, Map<String, String> foldedLiterals) {
+    String text = foldedLiterals.get(literal);
+    if (text == null) {
+      text = Folding.fold(literal);
+      if (!spaced) {
+        text = text.replace(" ", "");
+      }
+      foldedLiterals.put(literal, text);
+    }
+    return text;
   }
 
   private static void trimEnds(List<String> pieces) {

@@ -64,15 +64,23 @@ public final class Lexicon {
   private final List<String> patternLists;
   private final Map<String, PhraseMatcher> matchers;
   private final Map<String, Map<String, Set<String>>> words;
+  /**
+   * Per language with a pre-filter: short literal anchors, one of which occurs in every text where
+   * any pattern of the language can match (each automaton key starts with one). A text that holds
+   * none of them has no hits, and {@link #find} skips the automaton scan; {@code String.indexOf} on a
+   * few short anchors costs a fraction of a scan. Languages with too many anchors have none here.
+   */
+  private final Map<String, String[]> anchors;
   /** Every pattern list on (never written after construction). */
   private final boolean[] all;
 
   private Lexicon(
       List<String> patternLists, Map<String, PhraseMatcher> matchers,
-      Map<String, Map<String, Set<String>>> words) {
+      Map<String, Map<String, Set<String>>> words, Map<String, String[]> anchors) {
     this.patternLists = List.copyOf(patternLists);
     this.matchers = Map.copyOf(matchers);
     this.words = Map.copyOf(words);
+    this.anchors = Map.copyOf(anchors);
     this.all = new boolean[this.patternLists.size()];
     Arrays.fill(all, true);
   }
@@ -100,6 +108,7 @@ public final class Lexicon {
     Node root = NodeReader.read(text, source);
     Map<String, PhraseMatcher> matchers = new HashMap<>();
     Map<String, Map<String, Set<String>>> words = new HashMap<>();
+    Map<String, String[]> anchors = new HashMap<>();
     if (!(root instanceof Node.Mapping languages)) {
       throw new RulePackException("a code rule's word lists are a mapping from language to lists",
           source, root.location().line(), root.location().column());
@@ -152,10 +161,76 @@ public final class Lexicon {
         }
       }
       matchers.put(language.key(), PhraseMatcher.compile(language.key(), entries));
+      String @Nullable [] languageAnchors = anchors(entries);
+      if (languageAnchors != null) {
+        anchors.put(language.key(), languageAnchors);
+      }
       words.put(language.key(), Map.copyOf(wordSets));
     }
     problems.throwIfAny();
-    return new Lexicon(patternLists, matchers, words);
+    return new Lexicon(patternLists, matchers, words, anchors);
+  }
+
+  /** At most this many anchors per language; with more, the scan runs on every text. */
+  static final int MAX_ANCHORS = 8;
+  /** Anchors are the keys' first {@value} units (or whole keys when shorter). */
+  static final int ANCHOR_LENGTH = 4;
+
+  /**
+   * The anchors of a language's entries (see {@link #anchors}), or null when there would be more
+   * than {@link #MAX_ANCHORS}. Every verified match contains its expansion's key piece (the literal
+   * the automaton scans for), so it contains that key's prefix; an anchor that contains another
+   * anchor is dropped, since the shorter one occurs wherever the longer one does.
+   */
+  static String @Nullable [] anchors(List<PhraseMatcher.Entry> entries) {
+    TreeSet<String> prefixes = new TreeSet<>();
+    for (PhraseMatcher.Entry entry : entries) {
+      if (!entry.phrase().regexes().isEmpty()) {
+        return null; // a regular expression needs no literal key
+      }
+      for (PhrasePattern.Expansion expansion : entry.phrase().expansions()) {
+        if (expansion.keyPiece() < 0) {
+          return null;
+        }
+        String key = expansion.pieces().get(expansion.keyPiece());
+        prefixes.add(key.substring(0, Math.min(ANCHOR_LENGTH, key.length())));
+        if (prefixes.size() > 4 * MAX_ANCHORS) {
+          return null;
+        }
+      }
+    }
+    if (!entries.isEmpty() && prefixes.isEmpty()) {
+      return null;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String prefix : prefixes) {
+      boolean covered = false;
+      for (String other : prefixes) {
+        if (!other.equals(prefix) && prefix.contains(other)) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        kept.add(prefix);
+      }
+    }
+    return kept.size() <= MAX_ANCHORS ? kept.toArray(new String[0]) : null;
+  }
+
+  /** The anchors of {@code language}, or null when it has none (for tests). */
+  String @Nullable [] anchorsOf(String language) {
+    return anchors.get(language);
+  }
+
+  /** Whether {@code text} holds one of {@code anchors}. */
+  private static boolean holdsAny(String text, String[] anchors) {
+    for (String anchor : anchors) {
+      if (text.indexOf(anchor) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PackModel.@Nullable Phrase phrase(
@@ -219,6 +294,10 @@ public final class Lexicon {
   public List<Hit> find(TextView view) {
     @Nullable PhraseMatcher matcher = matchers.get(view.language());
     if (matcher == null) {
+      return List.of();
+    }
+    String @Nullable [] languageAnchors = anchors.get(view.language());
+    if (languageAnchors != null && !holdsAny(view.normalized(), languageAnchors)) {
       return List.of();
     }
     List<PhraseMatcher.Match> matches = matcher.match(view, all);

@@ -1,6 +1,7 @@
 package dev.tact.rules.internal.code;
 
 import dev.tact.core.Finding;
+import dev.tact.core.Message;
 import dev.tact.core.Span;
 import dev.tact.rules.Rule;
 import dev.tact.rules.RuleContext;
@@ -10,6 +11,7 @@ import dev.tact.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +31,18 @@ import org.jspecify.annotations.Nullable;
  * followed by a URL) are not read.
  *
  * <p>When both registers occur, the register with more markers is the reply's (on a tie, the one
- * used first) and every marker of the other is reported. Whether the reply's register matches the
- * customer's is not checked: that needs a tenant setting the checker does not have yet.
+ * used first) and every marker of the other is reported.
+ *
+ * <p>When the tenant asks for the customer's register
+ * ({@link dev.tact.rules.ToneChecker.Builder#matchCustomerRegister(boolean)}, read from
+ * {@link RuleContext#matchCustomerRegister()}), the same markers are read in the customer's messages
+ * the draft answers (those since the brand last spoke, or the latest when the brand spoke last); the
+ * register with more markers there is the customer's. If there is one, it is the register the reply
+ * must use: every marker of the draft in the other register is reported (each one, since each must
+ * change; a mix within the draft is then reported the same way, against the customer's register),
+ * and the message names the register the customer used. A customer whose messages show neither
+ * register, or as many markers of each, sets no expectation: only mixes within the draft are
+ * reported, as when the option is off.
  */
 public final class RegisterMixRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.register-mix");
@@ -43,6 +55,14 @@ public final class RegisterMixRule implements Rule {
   private static final String FINAL_PARTICLES = "ねよなわぞぜかのさ";
   private static final String TRAILING = "ー~〜…・";
 
+  /** How each language names its registers in messages: informal (plain), then formal (polite). */
+  private static final Map<String, List<String>> NAMES = Map.of(
+      "de", List.of("du", "Sie"),
+      "fr", List.of("tu", "vous"),
+      "es", List.of("tú", "usted"),
+      "pt", List.of("tu", "o senhor / a senhora"),
+      "ja", List.of("だ・である", "です・ます"));
+
   /** One marker of a register, in normalized offsets. */
   private record Marker(boolean formal, int start, int end) {}
 
@@ -54,7 +74,22 @@ public final class RegisterMixRule implements Rule {
   @Override
   public List<Finding> check(RuleContext context) {
     TextView view = context.text();
-    List<Marker> markers = view.language().equals("ja") ? japanese(view) : pronouns(view);
+    List<Marker> markers = markers(view);
+    if (markers.isEmpty()) {
+      return List.of();
+    }
+    @Nullable Boolean customerIsFormal =
+        context.matchCustomerRegister() ? customerRegister(context) : null;
+    if (customerIsFormal != null) {
+      String message = customerMessage(view.language(), customerIsFormal);
+      List<Finding> findings = new ArrayList<>();
+      for (Marker marker : markers) {
+        if (marker.formal() != customerIsFormal) {
+          findings.add(context.finding(view.toOriginal(marker.start(), marker.end()), message, List.of()));
+        }
+      }
+      return findings;
+    }
     int formal = 0;
     int informal = 0;
     for (Marker marker : markers) {
@@ -79,6 +114,41 @@ public final class RegisterMixRule implements Rule {
       }
     }
     return findings;
+  }
+
+  private static List<Marker> markers(TextView view) {
+    return view.language().equals("ja") ? japanese(view) : pronouns(view);
+  }
+
+  /**
+   * Whether the customer's messages that the draft answers are formal (polite), read in the draft's
+   * language with the same markers; null when they show neither register or as many of each.
+   */
+  private static @Nullable Boolean customerRegister(RuleContext context) {
+    int formal = 0;
+    int informal = 0;
+    for (Message message : Replies.answered(context.conversation())) {
+      for (Marker marker : markers(TextView.of(message.text(), context.draft().locale()))) {
+        if (marker.formal()) {
+          formal++;
+        } else {
+          informal++;
+        }
+      }
+    }
+    return formal == informal ? null : formal > informal;
+  }
+
+  /** The message of a marker that differs from the register the customer used. */
+  private static String customerMessage(String language, boolean customerIsFormal) {
+    List<String> names = NAMES.getOrDefault(language, List.of("informal address", "formal address"));
+    String kind = language.equals("ja")
+        ? (customerIsFormal ? "polite" : "plain")
+        : (customerIsFormal ? "formal" : "informal");
+    String used = names.get(customerIsFormal ? 1 : 0);
+    String other = names.get(customerIsFormal ? 0 : 1);
+    return "The customer used the " + kind + " register (" + used + "); answer in it, not with "
+        + other;
   }
 
   /** The pronouns and verb forms of each register, in order. */

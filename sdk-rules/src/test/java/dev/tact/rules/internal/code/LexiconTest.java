@@ -42,6 +42,21 @@ class LexiconTest {
   }
 
   @Test
+  void aTextWithoutAnyKeyPrefixSkipsTheScanWithTheSameHits() {
+    Lexicon lexicon = Lexicon.parse("""
+        en:
+          apology: ["sorry", "(apologize|apologise|apology)", "so [very] sad"]
+          ack: ["thanks for letting us know"]
+        """, "t.yaml", PATTERNS, WORDS);
+    assertEquals(List.of(), lexicon.find(TextView.of("Thanks, we fixed it.", Locale.ENGLISH)));
+    assertEquals(List.of(new Lexicon.Hit("apology", 0, 5), new Lexicon.Hit("apology", 10, 19),
+        new Lexicon.Hit("ack", 21, 47)),
+        lexicon.find(TextView.of("SORRY and apologise; thanks for letting us know", Locale.ENGLISH)));
+    assertEquals(1, lexicon.find(TextView.of("I am so very sad", Locale.ENGLISH)).size());
+    assertEquals(List.of("apol", "sorr"), List.of(OverApologyRule.WORDS.anchorsOf("en")));
+  }
+
+  @Test
   void aTypoInAListNameOrAPatternIsAnErrorWithItsPlace() {
     RulePackException e = assertThrows(RulePackException.class, () -> Lexicon.parse("""
         en:

@@ -1,10 +1,91 @@
 package dev.tact.rules.internal.code;
 
+import dev.tact.core.Conversation;
+import dev.tact.core.Message;
 import dev.tact.rules.Mood;
+import dev.tact.rules.ToneChecker;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RegisterMixRuleTest {
   private static final String RULE = "tone.register-mix";
+  private static final ToneChecker MATCHING =
+      ToneChecker.builder().builtInPacks().matchCustomerRegister(true).build();
+
+  /** With matchCustomerRegister(true): the marks are exactly the findings, answering {@code inbound}. */
+  private static void matching(String language, String inbound, String marked) {
+    Conversation conversation = Conversation.of(Message.fromCustomer(inbound));
+    Mood mood = MATCHING.mood(conversation, Locale.forLanguageTag(language));
+    Expect.marks(MATCHING, RULE, language, conversation, mood, marked);
+  }
+
+  /** With the option off (the default): the marks are exactly the findings, answering {@code inbound}. */
+  private static void notMatching(String language, String inbound, String marked) {
+    Expect.marksAnswering(RULE, language, inbound, marked);
+  }
+
+  @Test
+  void germanCustomerRegisterIsMatchedWhenAskedFor() {
+    String du = "Hey, kannst du mal nach meiner Bestellung schauen?";
+    String sie = "Guten Tag, können Sie mir bitte helfen? Mein Paket fehlt.";
+    matching("de", du, "Danke für ⟦Ihre⟧ Nachricht! Können ⟦Sie⟧ uns die Bestellnummer schicken?");
+    matching("de", du, "Danke für deine Nachricht! Kannst du uns die Bestellnummer schicken?");
+    matching("de", sie, "Hey, ⟦kannst⟧ ⟦du⟧ uns ⟦deine⟧ Bestellnummer schicken?");
+    matching("de", sie, "Danke für Ihre Nachricht! Können Sie uns die Bestellnummer schicken?");
+    // A mix is reported against the customer's register, not the draft's majority.
+    matching("de", du, "Vielen Dank für ⟦Ihre⟧ Geduld! Wir schicken ⟦Ihnen⟧ morgen ein Paket. Melde dich gern.");
+    // Off (the default): only mixes within the draft.
+    notMatching("de", du, "Danke für Ihre Nachricht! Können Sie uns die Bestellnummer schicken?");
+    notMatching("de", du, "Vielen Dank für Ihre Geduld! Wir schicken Ihnen morgen ein Paket. Melde ⟦dich⟧ gern.");
+    // A customer with no register sets no expectation.
+    matching("de", "Mein Paket ist nicht angekommen.", "Können Sie uns die Bestellnummer schicken?");
+    matching("de", "Mein Paket ist nicht angekommen.", "Kannst du uns ⟦Ihre⟧ Bestellnummer schicken?");
+  }
+
+  @Test
+  void frenchCustomerRegisterIsMatchedWhenAskedFor() {
+    String tu = "salut, tu peux m'aider ? ma box marche plus";
+    String vous = "Bonjour, pourriez-vous m'aider ? Votre appli plante.";
+    matching("fr", tu, "Merci pour ⟦votre⟧ message, ⟦vous⟧ recevrez un e-mail.");
+    matching("fr", tu, "Merci pour ton message, tu recevras un e-mail.");
+    matching("fr", vous, "Salut, ⟦tu⟧ peux redémarrer ⟦ta⟧ box ?");
+    matching("fr", vous, "Bonjour, vous pouvez redémarrer votre box.");
+    notMatching("fr", tu, "Merci pour votre message, vous recevrez un e-mail.");
+    matching("fr", "Ma box ne marche plus depuis hier.", "Merci pour votre message, vous recevrez un e-mail.");
+  }
+
+  @Test
+  void spanishCustomerRegisterIsMatchedWhenAskedFor() {
+    String tu = "hola, ¿me puedes ayudar? no me llega el pedido";
+    String usted = "Buenos días, ¿podría usted revisar mi pedido?";
+    matching("es", tu, "Gracias por ⟦su paciencia⟧. ⟦Usted⟧ recibirá el pedido mañana.");
+    matching("es", tu, "¡Gracias por tu paciencia! Te enviamos el pedido mañana.");
+    matching("es", usted, "¡Hola! ⟦Te⟧ enviamos el reembolso hoy.");
+    matching("es", usted, "Le enviamos el reembolso hoy.");
+    notMatching("es", usted, "¡Hola! Te enviamos el reembolso hoy.");
+    matching("es", "No me llega el pedido.", "¡Hola! Te enviamos el reembolso hoy.");
+  }
+
+  @Test
+  void portugueseVoceSetsNoExpectation() {
+    matching("pt", "Olá, tu podes ajudar-me com a encomenda?", "⟦O senhor⟧ receberá a encomenda amanhã.");
+    matching("pt", "Olá, tu podes ajudar-me com a encomenda?", "Já verificámos a tua encomenda.");
+    matching("pt", "O senhor pode verificar o meu pedido?", "Se ⟦tu⟧ tiveres dúvidas, fala connosco.");
+    matching("pt", "Você pode verificar o meu pedido?", "O senhor receberá o reembolso amanhã.");
+    notMatching("pt", "Olá, tu podes ajudar-me?", "O senhor receberá a encomenda amanhã.");
+  }
+
+  @Test
+  void japaneseCustomerRegisterIsMatchedWhenAskedFor() {
+    String plain = "注文したのにまだ届かない。どうなってるの？";
+    String polite = "荷物がまだ届きません。確認していただけますか？";
+    matching("ja", plain, "ご注文を確認⟦しました⟧。明日発送⟦します⟧。");
+    matching("ja", plain, "注文を確認した。明日発送する。");
+    matching("ja", polite, "注文を確認⟦した⟧。明日発送⟦する⟧。");
+    matching("ja", polite, "ご注文を確認しました。明日発送します。");
+    notMatching("ja", plain, "ご注文を確認しました。明日発送します。");
+    matching("ja", "荷物の件。", "ご注文を確認しました。明日発送します。");
+  }
 
   private static void check(String language, String marked) {
     Expect.marks(RULE, language, Mood.UNKNOWN, marked);
