@@ -18,8 +18,6 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class DaySchedule {
-  /** 0001-01-01, the first supported date. */
-  public static final long MIN_DAY = LocalDate.of(1, 1, 1).toEpochDay();
   /** 9999-12-31, the last supported date. */
   public static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
@@ -189,11 +187,6 @@ public final class DaySchedule {
       return WHOLE;
     }
     return intervals;
-  }
-
-  /** For tests and diagnostics: the weekly table entry of a weekday, Monday 0. */
-  int[] weekly(int dayOfWeek) {
-    return weekly[dayOfWeek];
   }
 
   @Override

@@ -70,9 +70,8 @@ public record Rule(
   /**
    * Whether the rule selects a date.
    *
-   * @param dayOfWeek 0 for Monday to 6 for Sunday
-   * @param date the date, or null when the caller knows the rule has no date ranges and no
-   *     holidays matter
+   * @param dayOfWeek 0 for Monday to 6 for Sunday, the weekday of {@code date}
+   * @param date the date
    */
   boolean selects(int dayOfWeek, LocalDate date, HolidayCalendar calendar) {
     if (!dates.isEmpty() && !anyDateMatches(date)) {
