@@ -146,7 +146,7 @@ final class CatalogFileReader {
     if (!ignored.isEmpty() && reason == null) {
       error(TemplateChecks.CATALOG, fields.get("tact-ignore").keyOffset(), "'" + key
           + "' ignores " + String.join(", ", ignored) + " without a 'reason'; say why");
-    } else if (ignored.isEmpty() && reason != null) {
+    } else if (!fields.containsKey("tact-ignore") && reason != null) {
       error(TemplateChecks.CATALOG, fields.get("reason").keyOffset(), "'reason' explains a"
           + " 'tact-ignore' list, and '" + key + "' has none");
     }

@@ -203,15 +203,25 @@ public final class CatalogLoader {
 
   /** The same arguments, of compatible kinds, in every locale; warn about missing locales. */
   private void checkAcrossLocales(List<Loaded> locales, Map<Locale, LocaleFile> fileOfLocale) {
-    Loaded reference = locales.get(0);
+    warnMissingLocales(locales, fileOfLocale);
+    List<Loaded> readable = new ArrayList<>();
     for (Loaded template : locales) {
+      if (template.read().analysis().format() != null) {
+        readable.add(template); // a pattern with a syntax error has no known arguments to compare
+      }
+    }
+    if (readable.isEmpty()) {
+      return;
+    }
+    Loaded reference = readable.get(0);
+    for (Loaded template : readable) {
       if (template.locale().equals(defaultLocale)) {
         reference = template;
       }
     }
     Map<String, ArgumentUse> expected = ownArguments(reference);
     String key = reference.read().key();
-    for (Loaded template : locales) {
+    for (Loaded template : readable) {
       if (template == reference) {
         continue;
       }
@@ -238,6 +248,16 @@ public final class CatalogLoader {
         }
       }
     }
+  }
+
+  private void warnMissingLocales(List<Loaded> locales, Map<Locale, LocaleFile> fileOfLocale) {
+    Loaded reference = locales.get(0);
+    for (Loaded template : locales) {
+      if (template.locale().equals(defaultLocale)) {
+        reference = template;
+      }
+    }
+    String key = reference.read().key();
     Set<Locale> present = new HashSet<>();
     for (Loaded template : locales) {
       present.add(template.locale());

@@ -63,7 +63,10 @@ public final class PatternAnalysis {
     return Collections.unmodifiableMap(arguments);
   }
 
-  /** The compiled pattern, or null when it has a syntax problem. */
+  /**
+   * The compiled pattern, or null when it has a syntax problem (and then {@link #arguments()} may
+   * be incomplete).
+   */
   public @Nullable MessageFormat format() {
     return format;
   }
