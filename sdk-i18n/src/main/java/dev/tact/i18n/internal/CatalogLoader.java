@@ -305,7 +305,8 @@ public final class CatalogLoader {
     if (format == null) {
       throw new IllegalStateException("a pattern without problems compiles");
     }
-    RenderPlan plan = new RenderPlan(read.key(), template.locale(), read.text().value(), format,
+    RenderPlan plan = new RenderPlan("'" + read.key() + "' (" + tag(template.locale()) + ")",
+        template.locale(), read.text().value(), format,
         frozen, read.analysis().arguments());
     return new CatalogEntry(read.key(), template.locale(), read.text().value(), template.source(),
         template.lines().position(read.text().offsetOf(0)), read.channel(), read.visibility(),
