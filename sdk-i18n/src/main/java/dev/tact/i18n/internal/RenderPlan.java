@@ -232,10 +232,10 @@ public final class RenderPlan {
     }
     switch (roles[i]) {
       case NUMBER:
-        if (raw instanceof Number) {
+        if (raw instanceof Number number && isFinite(number)) {
           return raw;
         }
-        throw wrongType(i, raw, "a number");
+        throw wrongType(i, raw, "a finite number");
       case INSTANT: {
         Calendar calendar = calendar(raw, customer, settings.defaultZone());
         if (calendar == null) {
@@ -283,6 +283,11 @@ public final class RenderPlan {
       return null;
     }
     return format == OutputFormat.PLAIN ? safe : format.escape(safe);
+  }
+
+  private static boolean isFinite(Number number) {
+    return !(number instanceof Double || number instanceof Float)
+        || Double.isFinite(number.doubleValue());
   }
 
   private static boolean isPlainAscii(String text) {
