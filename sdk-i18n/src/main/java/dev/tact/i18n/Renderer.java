@@ -106,7 +106,7 @@ public final class Renderer {
    */
   public String render(Template template, Locale locale, Customer customer, Map<String, ?> args,
       Instant now) {
-    return plan(template).render(settings, locale, customer, args, now);
+    return template.plan().render(settings, locale, customer, args, now);
   }
 
   /**
@@ -124,10 +124,6 @@ public final class Renderer {
       Map<String, ?> args, Instant now) {
     return RenderPlan.adHoc(Objects.requireNonNull(pattern, "pattern"), locale)
         .render(settings, locale, customer, args, now);
-  }
-
-  private static RenderPlan plan(Template template) {
-    return template.plan();
   }
 
   /** Configures a {@link Renderer}. Not thread-safe; the renderer it builds is. */

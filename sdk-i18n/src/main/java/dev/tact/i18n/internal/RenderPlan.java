@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,7 +174,7 @@ public final class RenderPlan {
       Map<String, ?> args, Instant now) {
     Locale textLocale = root ? requested : locale;
     boolean rtl = root ? ULocale.forLocale(requested).isRightToLeft() : rightToLeft;
-    Map<String, Object> values = new HashMap<>(names.length * 2);
+    Object[] values = new Object[names.length];
     Formality formality = null;
     for (int i = 0; i < names.length; i++) {
       Object value = value(i, args.get(names[i]), settings, textLocale, rtl, customer);
@@ -199,11 +198,11 @@ public final class RenderPlan {
         throw problem(TemplateChecks.MISSING_VALUE, label + " needs {" + names[i] + "}, and it"
             + " is missing or blank", null);
       }
-      values.put(names[i], value);
+      values[i] = value;
     }
     MessageFormat format = pool.borrow();
     try {
-      return format.format(values);
+      return format.format(new ArgumentValues(names, values));
     } catch (RuntimeException e) {
       throw problem(TemplateChecks.ARGUMENT_TYPE, label + " cannot format its values: "
           + e.getMessage(), e);
