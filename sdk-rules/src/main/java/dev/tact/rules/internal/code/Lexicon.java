@@ -95,17 +95,17 @@ public final class Lexicon {
    */
   public static Lexicon load(String name, List<String> patternLists, List<String> wordLists) {
     String source = BuiltIns.ROOT + "code/" + name + ".yaml";
-    String text = BuiltIns.resource(source);
-    if (text == null) {
-      throw new IllegalStateException(source + " is not on the class path");
-    }
-    return parse(text, source, patternLists, wordLists);
+    return parse(BuiltIns.document(source), source, patternLists, wordLists);
   }
 
   /** Reads a lexicon from {@code text}; {@code source} names it in problems. */
   static Lexicon parse(String text, String source, List<String> patternLists, List<String> wordLists) {
+    return parse(NodeReader.read(text, source), source, patternLists, wordLists);
+  }
+
+  private static Lexicon parse(
+      Node root, String source, List<String> patternLists, List<String> wordLists) {
     Problems problems = new Problems();
-    Node root = NodeReader.read(text, source);
     Map<String, PhraseMatcher> matchers = new HashMap<>();
     Map<String, Map<String, Set<String>>> words = new HashMap<>();
     Map<String, String[]> anchors = new HashMap<>();
