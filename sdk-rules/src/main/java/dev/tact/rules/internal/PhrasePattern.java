@@ -171,8 +171,12 @@ public final class PhrasePattern {
         return folded(raw.toString(), spaced, foldedLiterals);
       }
       String folded = folded(token, spaced, foldedLiterals);
-      int skip = folded.startsWith(" ") && out.length() > 0 && out.charAt(out.length() - 1) == ' ' ? 1 : 0;
-      out.append(folded, skip, folded.length());
+      int end = out.length();
+      if (end > 0 && out.charAt(end - 1) == ' ' && folded.startsWith(" ")) {
+        out.append(folded, 1, folded.length());
+      } else {
+        out.append(folded);
+      }
     }
     return out.toString();
   }
