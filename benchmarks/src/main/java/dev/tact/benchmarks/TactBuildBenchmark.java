@@ -21,10 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * (DESIGN.md, Targets).
  *
  * <p><b>Time.</b> {@link Mode#SingleShotTime}: each measured call is one {@code
- * Tact.builder().build()} (read and validate every pack and metadata file, load the code rules,
- * expand every pattern, compile one automaton per language). The setup below builds the first Tact
- * of the fork, so the JMH iterations time builds in a JVM that has loaded Tact's classes; the very
- * first build (class loading, ICU data) is timed once by the setup and printed as "cold".
+ * Tact.builder().build()} (read every pack, metadata and mood file from the archives the sdk-rules
+ * build parsed them into, validate them, expand every pattern, compile one automaton per language,
+ * load the code rules, whose word lists are read on first use). The setup below builds the first
+ * Tact of the fork, so the JMH iterations time builds in a JVM that has loaded Tact's classes; the
+ * very first build (class loading) is timed once by the setup and printed as "cold" (wall time;
+ * {@link ColdBuild} also records main-thread CPU time over several fresh JVMs).
  *
  * <p><b>Retained heap</b>, measured in the setup without an agent: the heap in use after {@code
  * System.gc()} (repeated until it settles) before any Tact exists, after building one Tact and

@@ -110,12 +110,11 @@ public record RuleMetadata(
    */
   public static RuleMetadata builtIn(String id) {
     String name = BuiltIns.ROOT + "meta/" + id + ".yaml";
-    String text = BuiltIns.resource(name);
-    if (text == null) {
+    if (BuiltIns.class.getClassLoader().getResource(name) == null) {
       throw new IllegalArgumentException("no built-in metadata for '" + id + "': " + name
           + " is not on the class path");
     }
-    return PackReader.readMeta(text, name).metadata();
+    return PackReader.readMeta(BuiltIns.document(name), name).metadata();
   }
 
   /** Whether {@code id} is a well-formed rule id such as {@code tone.over-apology}. */

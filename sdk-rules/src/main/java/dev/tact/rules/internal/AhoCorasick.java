@@ -116,31 +116,32 @@ public final class AhoCorasick {
     terminal[ROOT] = -1;
     int nodes = 1;
     int[] path = new int[16];
-    String previous = "";
+    // Units as arrays: a build runs mostly before the JIT has compiled String.charAt.
+    char[] previous = new char[0];
     int firstDuplicate = Integer.MAX_VALUE;
     for (int r = 0; r < keyCount; r++) {
       int k = boxed[r];
-      String key = keyArray[k];
-      int length = key.length();
+      char[] key = keyArray[k].toCharArray();
+      int length = key.length;
       if (length == 0) {
         continue;
       }
       int common = 0;
-      int limit = Math.min(length, previous.length());
-      while (common < limit && key.charAt(common) == previous.charAt(common)) {
+      int limit = Math.min(length, previous.length);
+      while (common < limit && key[common] == previous[common]) {
         common++;
       }
       if (path.length <= length) {
         path = Arrays.copyOf(path, Math.max(length + 1, path.length * 2));
       }
-      if (common == length && common == previous.length()) {
+      if (common == length && common == previous.length) {
         firstDuplicate = Math.min(firstDuplicate, k);
         continue;
       }
       int state = path[common];
       for (int i = common; i < length; i++) {
         int child = nodes++;
-        nodeLabel[child] = key.charAt(i);
+        nodeLabel[child] = key[i];
         firstChild[child] = -1;
         lastChild[child] = -1;
         nextSibling[child] = -1;

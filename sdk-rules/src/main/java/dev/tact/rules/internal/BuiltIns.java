@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The data files Tact ships, found through {@code dev/tact/rules/index.txt}, which the build
  * generates from the resource folders (one path per line, relative to {@code dev/tact/rules/}):
- * {@code packs/<lang>/<concern>.yaml}, {@code meta/<rule-id>.yaml} and {@code mood/<lang>.yaml}.
+ * {@code packs/<lang>/<concern>.yaml}, {@code meta/<rule-id>.yaml} and {@code mood/<lang>.yaml}
+ * (and the code rules' word lists, {@code code/<name>.yaml}, which their rules name). Each file is
+ * read from the {@link NodeArchive} the build writes beside it, already parsed.
  */
 public final class BuiltIns {
   /** The folder of every built-in data file on the class path. */
@@ -22,17 +24,12 @@ public final class BuiltIns {
   /** The generated index. */
   public static final String INDEX = ROOT + "index.txt";
 
-  /**
-   * The parsed built-in files. {@code moods} lists the mood files with empty contents: their text is
-   * read once, by {@link #moods()}, for the mood reader.
-   */
-  public record Files(
-      List<PackModel.PackFile> packs, List<PackModel.Meta> metadata, Map<String, String> moods) {
+  /** The parsed built-in packs and rule metadata (the mood files are read by {@link #moods()}). */
+  public record Files(List<PackModel.PackFile> packs, List<PackModel.Meta> metadata) {
     /** Copies the lists. */
     public Files {
       packs = List.copyOf(packs);
       metadata = List.copyOf(metadata);
-      moods = Map.copyOf(moods);
     }
   }
 
@@ -65,23 +62,15 @@ public final class BuiltIns {
     Problems problems = new Problems();
     List<PackModel.PackFile> packs = new ArrayList<>();
     List<PackModel.Meta> metadata = new ArrayList<>();
-    Map<String, String> moods = new LinkedHashMap<>();
     for (String path : index()) {
       String source = ROOT + path;
       String[] parts = path.split("/");
       if (parts.length == 2 && parts[0].equals("mood")) {
-        // Read by moods() for the mood reader; reading them here too would load them twice.
-        moods.put(source, "");
-        continue;
-      }
-      String text = resource(source);
-      if (text == null) {
-        problems.add(source, 0, 0, "listed in " + INDEX + " but not on the class path; rebuild sdk-rules");
-        continue;
+        continue; // read by moods() for the mood reader
       }
       try {
         if (parts.length == 3 && parts[0].equals("packs")) {
-          PackModel.PackFile file = PackReader.readPack(text, source, true);
+          PackModel.PackFile file = PackReader.readPack(document(source), source, true);
           for (PackModel.PhrasePack pack : file.packs()) {
             if (!pack.language().equals(parts[1])) {
               problems.add(source, pack.location(), "the pack says 'language: " + pack.language()
@@ -90,7 +79,7 @@ public final class BuiltIns {
           }
           packs.add(file);
         } else if (parts.length == 2 && parts[0].equals("meta")) {
-          PackModel.Meta meta = PackReader.readMeta(text, source);
+          PackModel.Meta meta = PackReader.readMeta(document(source), source);
           String expected = parts[1].replaceFirst("\\.yaml$", "");
           if (!meta.metadata().id().equals(expected)) {
             problems.add(source, meta.location(), "the file says 'id: " + meta.metadata().id()
@@ -106,22 +95,38 @@ public final class BuiltIns {
       }
     }
     problems.throwIfAny();
-    return new Files(packs, metadata, moods);
+    return new Files(packs, metadata);
   }
 
-  /** The built-in mood word lists, file name to content: {@code mood/<lang>.yaml}. */
-  public static Map<String, String> moods() {
-    Map<String, String> moods = new LinkedHashMap<>();
+  /** The built-in mood word lists, file name to document: {@code mood/<lang>.yaml}. */
+  public static Map<String, Node> moods() {
+    Map<String, Node> moods = new LinkedHashMap<>();
     for (String path : index()) {
       if (path.startsWith("mood/")) {
-        String text = resource(ROOT + path);
-        if (text == null) {
-          throw new IllegalStateException(ROOT + path + " is listed in " + INDEX + " but missing");
-        }
-        moods.put(ROOT + path, text);
+        moods.put(ROOT + path, document(ROOT + path));
       }
     }
     return moods;
+  }
+
+  /**
+   * The parsed document of the built-in data file {@code source} (such as {@code
+   * dev/tact/rules/packs/en/blame.yaml}), read from its {@link NodeArchive}.
+   *
+   * @throws IllegalStateException if the file has no archive on the class path
+   */
+  public static Node document(String source) {
+    String name = source + NodeArchive.SUFFIX;
+    try (InputStream in = BuiltIns.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path; it is generated from "
+            + source + " at the process-classes phase of sdk-rules (run 'mvn -pl sdk-rules"
+            + " process-classes' after adding or changing data files)");
+      }
+      return NodeArchive.read(in.readAllBytes(), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + " from the class path", e);
+    }
   }
 
   /** The UTF-8 text of a class-path resource, or null if there is none. */

@@ -127,6 +127,15 @@ public final class Folding {
     return info;
   }
 
+  /**
+   * Whether NFKC case folding has a boundary before the code point starting at {@code j} of {@code
+   * s}: then folding the text before it and the text from it separately gives the folding of the
+   * whole (apart from a run of spaces across the join, which {@link #fold} keeps once).
+   */
+  static boolean hasBoundaryBefore(String s, int j) {
+    return boundaryAt(s, j);
+  }
+
   /** Whether NFKC case folding has a boundary before the code point starting at {@code j}. */
   private static boolean boundaryAt(String s, int j) {
     char c = s.charAt(j);

@@ -54,11 +54,11 @@ public final class MoodReader {
     return new MoodReader(Map.of());
   }
 
-  /** A reader with these word lists (file name to content). */
-  public static MoodReader of(Map<String, String> files) {
+  /** A reader with these word lists (file name to parsed document). */
+  public static MoodReader of(Map<String, Node> files) {
     Problems problems = new Problems();
     Map<String, PhraseMatcher> matchers = new HashMap<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
+    for (Map.Entry<String, Node> file : files.entrySet()) {
       try {
         Lexicon lexicon = readLexicon(file.getValue(), file.getKey());
         if (matchers.containsKey(lexicon.language)) {
@@ -210,8 +210,7 @@ public final class MoodReader {
 
   private static final Set<String> KEYS = Set.of("language", "complaint", "repeated", "serious", "light");
 
-  private static Lexicon readLexicon(String text, String source) {
-    Node root = NodeReader.read(text, source);
+  private static Lexicon readLexicon(Node root, String source) {
     Problems problems = new Problems();
     if (!(root instanceof Node.Mapping map)) {
       throw new RulePackException("a mood file is a mapping with 'language' and word lists", source,

@@ -53,8 +53,16 @@ public final class PackReader {
    * @throws RulePackException with every problem found
    */
   public static PackModel.PackFile readPack(String text, String source, boolean builtIn) {
+    return readPack(NodeReader.read(text, source), source, builtIn);
+  }
+
+  /**
+   * As {@link #readPack(String, String, boolean)}, from the document already parsed.
+   *
+   * @throws RulePackException with every problem found
+   */
+  public static PackModel.PackFile readPack(Node root, String source, boolean builtIn) {
     PackReader reader = new PackReader(source);
-    Node root = NodeReader.read(text, source);
     PackModel.PackFile file = reader.packFile(root, builtIn);
     reader.problems.throwIfAny();
     return file;
@@ -66,8 +74,16 @@ public final class PackReader {
    * @throws RulePackException with every problem found
    */
   public static PackModel.Meta readMeta(String text, String source) {
+    return readMeta(NodeReader.read(text, source), source);
+  }
+
+  /**
+   * As {@link #readMeta(String, String)}, from the document already parsed.
+   *
+   * @throws RulePackException with every problem found
+   */
+  public static PackModel.Meta readMeta(Node root, String source) {
     PackReader reader = new PackReader(source);
-    Node root = NodeReader.read(text, source);
     PackModel.@Nullable Meta meta = reader.meta(root);
     reader.problems.throwIfAny();
     if (meta == null) {

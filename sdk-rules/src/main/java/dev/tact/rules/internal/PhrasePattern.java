@@ -47,6 +47,9 @@ public final class PhrasePattern {
 
     /** The index of the longest literal piece: the one the automaton looks for. */
     public int keyPiece() {
+      if (pieces.size() == 1) {
+        return isWildcard(0) ? -1 : 0;
+      }
       int best = -1;
       for (int i = 0; i < pieces.size(); i++) {
         if (!isWildcard(i) && (best < 0 || pieces.get(i).length() > pieces.get(best).length())) {
@@ -116,31 +119,20 @@ public final class PhrasePattern {
       List<Object> tokens, boolean spaced, Map<String, String> foldedLiterals) {
     if (!tokens.contains(WILDCARD)) {
       // One literal (the common case): the same result as below without the piece lists.
-      String literal = tokens.size() == 1 ? (String) tokens.get(0) : concat(tokens);
-      String text = folded(literal, spaced, foldedLiterals).strip();
+      String text = foldedRun(tokens, 0, tokens.size(), spaced, foldedLiterals).strip();
       return new Expansion(text.isEmpty() ? List.of() : List.of(text));
     }
-    List<String> pieces = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    for (Object token : tokens) {
-      if (token == WILDCARD) {
-        pieces.add(literal.toString());
-        literal.setLength(0);
-        pieces.add(WILDCARD);
-      } else {
-        literal.append((String) token);
-      }
-    }
-    pieces.add(literal.toString());
     // Fold each literal; spaces: one between words, none at the ends, none at all if unspaced.
     List<String> folded = new ArrayList<>();
-    for (String piece : pieces) {
-      if (piece == WILDCARD) {
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i) == WILDCARD) {
+        folded.add(foldedRun(tokens, from, i, spaced, foldedLiterals));
         folded.add(WILDCARD);
-        continue;
+        from = i + 1;
       }
-      folded.add(folded(piece, spaced, foldedLiterals));
     }
+    folded.add(foldedRun(tokens, from, tokens.size(), spaced, foldedLiterals));
     trimEnds(folded);
     List<String> result = new ArrayList<>();
     for (String piece : folded) {
@@ -156,12 +148,37 @@ public final class PhrasePattern {
     return new Expansion(result);
   }
 
-  private static String concat(List<Object> tokens) {
-    StringBuilder literal = new StringBuilder();
-    for (Object token : tokens) {
-      literal.append((String) token);
+  /**
+   * The folded form of the literal tokens {@code [from, to)} written one after another: each token
+   * folded once per file (through the memo) and the foldings joined, which is the folding of the
+   * joined text because every join lies on a normalization boundary (checked; a token that starts
+   * with a combining mark or the like makes the whole run fold at once) and a space that ends one
+   * folded token and starts the next is kept once, as {@link Folding} keeps one space of a run.
+   */
+  private static String foldedRun(
+      List<Object> tokens, int from, int to, boolean spaced, Map<String, String> foldedLiterals) {
+    if (to - from == 1) {
+      return folded((String) tokens.get(from), spaced, foldedLiterals);
     }
-    return literal.toString();
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String token = (String) tokens.get(i);
+      if (i > from && !Folding.hasBoundaryBefore(token, 0)) {
+        StringBuilder raw = new StringBuilder();
+        for (int k = from; k < to; k++) {
+          raw.append((String) tokens.get(k));
+        }
+        return folded(raw.toString(), spaced, foldedLiterals);
+      }
+      String folded = folded(token, spaced, foldedLiterals);
+      int end = out.length();
+      if (end > 0 && out.charAt(end - 1) == ' ' && folded.startsWith(" ")) {
+        out.append(folded, 1, folded.length());
+      } else {
+        out.append(folded);
+      }
+    }
+    return out.toString();
   }
 
   /** A literal folded (without spaces if the language is unspaced), through the memo. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,50 +63,86 @@ public final class Lexicon {
   private static final Set<String> ENTRY_KEYS = Set.of("pattern", "unlessAfter", "unlessBefore");
 
   private final List<String> patternLists;
-  private final Map<String, PhraseMatcher> matchers;
-  private final Map<String, Map<String, Set<String>>> words;
-  /**
-   * Per language with a pre-filter: short literal anchors, one of which occurs in every text where
-   * any pattern of the language can match (each automaton key starts with one). A text that holds
-   * none of them has no hits, and {@link #find} skips the automaton scan; {@code String.indexOf} on a
-   * few short anchors costs a fraction of a scan. Languages with too many anchors have none here.
-   */
-  private final Map<String, String[]> anchors;
   /** Every pattern list on (never written after construction). */
   private final boolean[] all;
+  /** Reads the lists; called once, on first use (see {@link #lists()}). */
+  private final Supplier<Lists> reader;
+  /** The lists once read; null before. */
+  private volatile @Nullable Lists lists;
 
-  private Lexicon(
-      List<String> patternLists, Map<String, PhraseMatcher> matchers,
-      Map<String, Map<String, Set<String>>> words, Map<String, String[]> anchors) {
+  /**
+   * The compiled lists of every language.
+   *
+   * @param matchers per language, the pattern lists in one matcher
+   * @param words per language and list name, the folded words
+   * @param anchors per language with a pre-filter: short literal anchors, one of which occurs in
+   *     every text where any pattern of the language can match (each automaton key starts with one).
+   *     A text that holds none of them has no hits, and {@link #find} skips the automaton scan;
+   *     {@code String.indexOf} on a few short anchors costs a fraction of a scan. Languages with too
+   *     many anchors have none here.
+   */
+  private record Lists(
+      Map<String, PhraseMatcher> matchers, Map<String, Map<String, Set<String>>> words,
+      Map<String, String[]> anchors) {
+    Lists {
+      matchers = Map.copyOf(matchers);
+      words = Map.copyOf(words);
+      anchors = Map.copyOf(anchors);
+    }
+  }
+
+  private Lexicon(List<String> patternLists, Supplier<Lists> reader) {
     this.patternLists = List.copyOf(patternLists);
-    this.matchers = Map.copyOf(matchers);
-    this.words = Map.copyOf(words);
-    this.anchors = Map.copyOf(anchors);
     this.all = new boolean[this.patternLists.size()];
     Arrays.fill(all, true);
+    this.reader = reader;
   }
 
   /**
-   * Reads {@code dev/tact/rules/code/<name>.yaml} from the class path.
+   * The word lists of {@code dev/tact/rules/code/<name>.yaml} on the class path, read on first use
+   * (the first review that needs them), not here: a code rule holds its lexicon in a static field,
+   * and building a {@code Tact} loads every code rule. Safe from any number of threads: the first
+   * use reads the file under a lock; every later one reads a volatile field only.
    *
    * @param patternLists the names of the lists that hold patterns
    * @param wordLists the names of the lists that hold plain words
-   * @throws IllegalStateException if the file is missing
-   * @throws RulePackException if the file is malformed
+   * @throws IllegalStateException on first use, if the file is missing
+   * @throws RulePackException on first use, if the file is malformed
    */
   public static Lexicon load(String name, List<String> patternLists, List<String> wordLists) {
     String source = BuiltIns.ROOT + "code/" + name + ".yaml";
-    String text = BuiltIns.resource(source);
-    if (text == null) {
-      throw new IllegalStateException(source + " is not on the class path");
-    }
-    return parse(text, source, patternLists, wordLists);
+    return new Lexicon(patternLists,
+        () -> read(BuiltIns.document(source), source, patternLists, wordLists));
   }
 
-  /** Reads a lexicon from {@code text}; {@code source} names it in problems. */
+  /** The lists, read on first use. */
+  private Lists lists() {
+    Lists read = lists;
+    if (read == null) {
+      synchronized (this) {
+        read = lists;
+        if (read == null) {
+          read = reader.get();
+          lists = read;
+        }
+      }
+    }
+    return read;
+  }
+
+  /**
+   * Reads a lexicon from {@code text} at once; {@code source} names it in problems.
+   *
+   * @throws RulePackException if the text is malformed
+   */
   static Lexicon parse(String text, String source, List<String> patternLists, List<String> wordLists) {
+    Lists lists = read(NodeReader.read(text, source), source, patternLists, wordLists);
+    return new Lexicon(patternLists, () -> lists);
+  }
+
+  private static Lists read(
+      Node root, String source, List<String> patternLists, List<String> wordLists) {
     Problems problems = new Problems();
-    Node root = NodeReader.read(text, source);
     Map<String, PhraseMatcher> matchers = new HashMap<>();
     Map<String, Map<String, Set<String>>> words = new HashMap<>();
     Map<String, String[]> anchors = new HashMap<>();
@@ -168,7 +205,7 @@ public final class Lexicon {
       words.put(language.key(), Map.copyOf(wordSets));
     }
     problems.throwIfAny();
-    return new Lexicon(patternLists, matchers, words, anchors);
+    return new Lists(matchers, words, anchors);
   }
 
   /** At most this many anchors per language; with more, the scan runs on every text. */
@@ -177,7 +214,7 @@ public final class Lexicon {
   static final int ANCHOR_LENGTH = 4;
 
   /**
-   * The anchors of a language's entries (see {@link #anchors}), or null when there would be more
+   * The anchors of a language's entries (see {@link Lists}), or null when there would be more
    * than {@link #MAX_ANCHORS}. Every verified match contains its expansion's key piece (the literal
    * the automaton scans for), so it contains that key's prefix; an anchor that contains another
    * anchor is dropped, since the shorter one occurs wherever the longer one does.
@@ -220,7 +257,7 @@ public final class Lexicon {
 
   /** The anchors of {@code language}, or null when it has none (for tests). */
   String @Nullable [] anchorsOf(String language) {
-    return anchors.get(language);
+    return lists().anchors().get(language);
   }
 
   /** Whether {@code text} holds one of {@code anchors}. */
@@ -278,12 +315,12 @@ public final class Lexicon {
 
   /** The languages that have lists. */
   public Set<String> languages() {
-    return matchers.keySet();
+    return lists().matchers().keySet();
   }
 
   /** Whether {@code language} has lists. */
   public boolean covers(String language) {
-    return matchers.containsKey(language);
+    return lists().matchers().containsKey(language);
   }
 
   /**
@@ -292,11 +329,12 @@ public final class Lexicon {
    * language without lists.
    */
   public List<Hit> find(TextView view) {
-    @Nullable PhraseMatcher matcher = matchers.get(view.language());
+    Lists read = lists();
+    @Nullable PhraseMatcher matcher = read.matchers().get(view.language());
     if (matcher == null) {
       return List.of();
     }
-    String @Nullable [] languageAnchors = anchors.get(view.language());
+    String @Nullable [] languageAnchors = read.anchors().get(view.language());
     if (languageAnchors != null && !holdsAny(view.normalized(), languageAnchors)) {
       return List.of();
     }
@@ -329,10 +367,10 @@ public final class Lexicon {
 
   /** The folded words of {@code list} for {@code language}; empty when there are none. */
   public Set<String> words(String language, String list) {
-    Map<String, Set<String>> lists = words.get(language);
-    if (lists == null) {
+    Map<String, Set<String>> named = lists().words().get(language);
+    if (named == null) {
       return Set.of();
     }
-    return lists.getOrDefault(list, Set.of());
+    return named.getOrDefault(list, Set.of());
   }
 }
