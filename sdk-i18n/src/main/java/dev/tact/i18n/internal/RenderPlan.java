@@ -14,6 +14,7 @@ import dev.tact.i18n.TemplateArgument;
 import dev.tact.i18n.TemplateChecks;
 import dev.tact.i18n.TemplateException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,10 +22,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,7 +108,7 @@ public final class RenderPlan {
     PatternAnalysis analysis = PatternAnalysis.of(pattern, locale);
     MessageFormat format = analysis.format();
     if (!analysis.problems().isEmpty() || format == null) {
-      List<TemplateException.Problem> problems = new java.util.ArrayList<>();
+      List<TemplateException.Problem> problems = new ArrayList<>();
       SourceLines lines = new SourceLines(pattern);
       for (PatternProblem problem : analysis.problems()) {
         var at = lines.position(problem.offset());
@@ -114,10 +117,10 @@ public final class RenderPlan {
       }
       throw new TemplateException(problems);
     }
-    List<TemplateArgument> arguments = new java.util.ArrayList<>();
+    List<TemplateArgument> arguments = new ArrayList<>();
     for (ArgumentUse use : analysis.arguments().values()) {
       boolean builtIn = CatalogLoader.BUILT_INS.contains(use.name());
-      arguments.add(new TemplateArgument(use.name(), use.kind(), java.util.Optional.empty(),
+      arguments.add(new TemplateArgument(use.name(), use.kind(), Optional.empty(),
           !builtIn, builtIn));
     }
     return new RenderPlan("the pattern", locale, pattern, format, arguments, analysis.arguments());
@@ -323,7 +326,7 @@ public final class RenderPlan {
       } else {
         return null;
       }
-    } catch (ArithmeticException | java.time.DateTimeException e) {
+    } catch (ArithmeticException | DateTimeException e) {
       return null;
     }
     ZoneId target = zone != null ? zone : own != null ? own : defaultZone;
