@@ -85,7 +85,7 @@ class AcknowledgementTest {
     Customer marie = Customer.builder().givenName("Marie").familyName("Dupont")
         .locale(Locale.FRANCE).zone(ZoneId.of("Europe/Paris")).build();
     assertEquals("Bonjour Marie Dupont, merci pour votre message, nous l'avons bien reçu. Ceci est"
-        + " une réponse automatique\u202f: un conseiller vous répondra sous 2 heures.",
+        + " une réponse automatique\u202f: un conseiller vous répondra sous 2\u00a0heures.",
         ack(marie, Instant.parse("2026-11-24T07:00:00Z")));
   }
 
