@@ -86,7 +86,10 @@ public final class HoursFormatter {
     this.sentenceWords = own ? weeklyWords : HoursPhrases.language(fallbackLocale.getLanguage(), fallbackLocale);
   }
 
-  /** A formatter for {@code locale}, neutral formality, English as the fallback. */
+  /**
+   * A formatter for {@code locale} in the locale's {@linkplain DefaultFormality default formality}
+   * (so es-ES says "tú", es-MX "usted"), English as the fallback.
+   */
   public static HoursFormatter of(Locale locale) {
     return builder(locale).build();
   }
@@ -300,14 +303,15 @@ public final class HoursFormatter {
    */
   public static final class Builder {
     private final Locale locale;
-    private Formality formality = Formality.NEUTRAL;
+    private Formality formality;
     private Locale fallbackLocale = Locale.ENGLISH;
 
     private Builder(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
+      this.formality = DefaultFormality.of(locale);
     }
 
-    /** The formality of the sentences; NEUTRAL unless set. */
+    /** The formality of the sentences; the locale's {@link DefaultFormality} unless set. */
     public Builder formality(Formality formality) {
       this.formality = Objects.requireNonNull(formality, "formality");
       return this;
