@@ -183,7 +183,12 @@ public final class RenderPlan {
       Object value = value(i, args.get(names[i]), settings, textLocale, rtl, customer);
       if (value == null && builtIns[i] != OWN) {
         if (formality == null) {
-          formality = customer.formality().orElseGet(() -> settings.defaultFormality().apply(textLocale));
+          // The default comes from the customer's own locale when the text is in their language
+          // (es-ES reads the es template but says "tú"), else from the text's locale.
+          Locale formalityLocale =
+              requested.getLanguage().equals(textLocale.getLanguage()) ? requested : textLocale;
+          formality = customer.formality()
+              .orElseGet(() -> settings.defaultFormality().apply(formalityLocale));
         }
         value = builtIn(i, settings, textLocale, rtl, customer, formality, now);
       }
