@@ -19,8 +19,8 @@ class ExitCodeTest {
   void helpAndVersionSucceed() {
     TactRun help = tact("", "--help");
     assertEquals(0, help.exitCode());
-    assertTrue(help.out().contains("hours") && help.out().contains("review") && help.out().contains("demo"),
-        help.out());
+    assertTrue(help.out().contains("hours") && help.out().contains("review") && help.out().contains("render")
+        && help.out().contains("demo"), help.out());
 
     TactRun version = tact("", "--version");
     assertEquals(0, version.exitCode());
@@ -29,12 +29,58 @@ class ExitCodeTest {
     assertEquals(0, tact("", "hours", "--help").exitCode());
     assertEquals(0, tact("", "help", "demo").exitCode());
     assertEquals(0, tact("", "review", "--help").exitCode());
+    TactRun renderHelp = tact("", "render", "--help");
+    assertEquals(0, renderHelp.exitCode());
+    assertTrue(renderHelp.out().contains("tact render --jsonl --catalog templates"), renderHelp.out());
   }
 
   @Test
   void badLinesDoNotFailABatch() {
     assertEquals(0, tact("not json\n\n[]\n", "hours", "--jsonl").exitCode());
     assertEquals(0, tact("not json\n\n[]\n{\"text\":1}\n", "review", "--jsonl").exitCode());
+    assertEquals(0, tact("not json\n\n[]\n{\"pattern\":\"{x\"}\n{\"key\":\"welcome\"}\n", "render", "--jsonl").exitCode());
+  }
+
+  @Test
+  void renderWithoutJsonLinesIsWrongUsage() {
+    assertUsageError(tact("", "render"), "Missing --jsonl: tact render reads one JSON request per line");
+    assertUsageError(tact("", "render", "{greeting}!"), "Unmatched argument");
+  }
+
+  @Test
+  void renderWithAnUnknownOptionOrABadOptionValueIsWrongUsage() {
+    assertUsageError(tact("", "render", "--jsonl", "--locale=en"), "Unknown option: '--locale=en'");
+    assertUsageError(tact("", "render", "--jsonl", "--format", "pdf"),
+        "Invalid value for option '--format': unknown format 'pdf'; use plain, html or markdown");
+    assertUsageError(tact("", "render", "--jsonl", "--format", "HTML"), "unknown format 'HTML'");
+    assertUsageError(tact("", "render", "--jsonl", "--default-locale", "en_US"),
+        "Invalid value for option '--default-locale': 'en_US' is not a BCP 47 language tag");
+    assertUsageError(tact("", "render", "--jsonl", "--catalog", folder.resolve("missing").toString()),
+        "Invalid value for option '--catalog': no directory " + folder.resolve("missing"));
+  }
+
+  @Test
+  void aCatalogThatCannotBeUsedIsWrongUsageListingEveryProblemAtFileLineAndColumn() throws IOException {
+    Path catalog = Files.createDirectory(folder.resolve("templates"));
+    Files.writeString(catalog.resolve("en.yaml"), String.join("\n",
+        "welcome: \"{greeting}, {customerName}!\"",
+        "cart.items: \"{count, plural, one{One item} other{# items}\"",
+        "order.shipped: \"Your order {orderId} is on its way.\"",
+        ""), StandardCharsets.UTF_8);
+    Files.writeString(catalog.resolve("ar.yaml"), String.join("\n",
+        "welcome: \"مرحبًا {customerName}\"",
+        "cart.items:",
+        "  text: \"{count, plural, one{عنصر واحد} other{# عنصر}}\"",
+        "  arguments: {count: {required: true}}",
+        ""), StandardCharsets.UTF_8);
+
+    TactRun run = tact("{\"key\":\"welcome\",\"locale\":\"en\"}\n", "render", "--jsonl", "--catalog", catalog.toString());
+
+    assertUsageError(run, "Invalid value for option '--catalog': " + catalog + " has 3 problems");
+    assertUsageError(run, catalog.resolve("ar.yaml")
+        + ":3:10: template.plural-branches: 'cart.items': the plural {count} lacks the branches zero, two, few, many");
+    assertUsageError(run, catalog.resolve("en.yaml") + ":2:14: template.syntax: ");
+    assertUsageError(run, catalog.resolve("en.yaml") + ":3:28: template.missing-fallback: ");
   }
 
   @Test

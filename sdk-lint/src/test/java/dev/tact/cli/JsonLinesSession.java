@@ -13,22 +13,32 @@ import org.jspecify.annotations.Nullable;
 /**
  * A golden JSON-lines session: requests and the answers expected, read from a transcript of
  * {@code <} (request) and {@code >} (answer) lines, with optional {@code =} lines (the draft with
- * its findings marked) after an answer; {@code #} lines are comments.
+ * its findings marked) after an answer, and optional {@code $} lines (the command line, such as
+ * {@code $ tact render --jsonl --format html}) that apply to the requests after them; {@code #}
+ * lines are comments.
  *
  * @param requests the request lines, in order
  * @param answers the expected answer to each request
  * @param marked per request, the draft with each finding's words between ⟦ and ⟧, or null
+ * @param commands per request, the arguments of the {@code $} line before it (without
+ *     {@code tact}), or null when there is none
  */
-record JsonLinesSession(List<String> requests, List<String> answers, List<@Nullable String> marked) {
+record JsonLinesSession(List<String> requests, List<String> answers, List<@Nullable String> marked,
+    List<@Nullable String> commands) {
 
   static JsonLinesSession load(String resource) {
     List<String> requests = new ArrayList<>();
     List<String> answers = new ArrayList<>();
     List<@Nullable String> marked = new ArrayList<>();
+    List<@Nullable String> commands = new ArrayList<>();
+    @Nullable String command = null;
     for (String line : read(resource).lines().toList()) {
-      if (line.startsWith("<")) {
+      if (line.startsWith("$ tact ")) {
+        command = line.substring("$ tact ".length());
+      } else if (line.startsWith("<")) {
         requests.add(line.length() > 1 ? line.substring(2) : "");
         marked.add(null);
+        commands.add(command);
       } else if (line.startsWith(">")) {
         answers.add(line.substring(2));
       } else if (line.startsWith("=")) {
@@ -36,7 +46,7 @@ record JsonLinesSession(List<String> requests, List<String> answers, List<@Nulla
       }
     }
     assertEquals(requests.size(), answers.size(), "every request in " + resource + " has an answer");
-    return new JsonLinesSession(requests, answers, marked);
+    return new JsonLinesSession(requests, answers, marked, commands);
   }
 
   /** The requests as standard input: one per line, each ended by a line break. */

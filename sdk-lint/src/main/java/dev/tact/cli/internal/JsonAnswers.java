@@ -46,6 +46,33 @@ final class JsonAnswers {
     return json.append("]}").toString();
   }
 
+  /**
+   * {@code {"text":"..."}}, with the invisible bidi controls (marks, embeddings, overrides and the
+   * isolates that wrap right-to-left values) written as JSON escapes such as
+   * <code>&#92;u2068</code>: the same JSON value, but one that a terminal, a log or a transcript
+   * shows visibly and without reordering it.
+   */
+  static String text(String text) {
+    StringBuilder json = new StringBuilder(text.length() + 16).append("{\"text\":\"");
+    int written = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isBidiControl(c)) {
+        JsonStringEncoder.getInstance().quoteAsString(text.substring(written, i), json);
+        json.append(String.format("\\u%04x", (int) c));
+        written = i + 1;
+      }
+    }
+    JsonStringEncoder.getInstance().quoteAsString(text.substring(written), json);
+    return json.append("\"}").toString();
+  }
+
+  /** ALM, LRM, RLM, LRE…RLO and LRI…PDI. */
+  private static boolean isBidiControl(char c) {
+    return c == '\u061c' || c == '\u200e' || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+  }
+
   /** {@code {"error":{"message":"..."}}}. */
   static String error(String message) {
     StringBuilder json = new StringBuilder("{\"error\":{\"message\":");

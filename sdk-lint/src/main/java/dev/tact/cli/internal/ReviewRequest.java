@@ -9,7 +9,6 @@ import dev.tact.core.Draft;
 import dev.tact.core.Message;
 import dev.tact.core.Visibility;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,24 +71,11 @@ record ReviewRequest(Draft draft, Conversation conversation) {
    * @throws BadLineException naming the value and an example
    */
   static Locale locale(String tag) throws BadLineException {
-    Locale locale;
     try {
-      locale = new Locale.Builder().setLanguageTag(tag).build();
-    } catch (IllformedLocaleException e) {
-      throw new BadLineException("field 'locale': " + TimeValues.quote(tag)
-          + " is not a BCP 47 language tag; write it like en, ja or pt-BR");
+      return LocaleTags.locale(tag);
+    } catch (IllegalArgumentException e) {
+      throw new BadLineException("field 'locale': " + e.getMessage());
     }
-    String language = locale.getLanguage();
-    if (language.isEmpty()) {
-      throw new BadLineException("field 'locale': " + TimeValues.quote(tag)
-          + " names no language; write a BCP 47 tag like en, ja or pt-BR");
-    }
-    if (language.length() > 3) {
-      // Well-formed (BCP 47 reserves 5 to 8 letters for registered languages) but never a real one.
-      throw new BadLineException("field 'locale': " + TimeValues.quote(tag)
-          + " is not a BCP 47 language tag; write it like en, ja or pt-BR");
-    }
-    return locale;
   }
 
   /**

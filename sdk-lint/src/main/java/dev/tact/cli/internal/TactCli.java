@@ -23,6 +23,7 @@ public final class TactCli {
     tact.addSubcommand(new CommandLine.HelpCommand());
     tact.addSubcommand(new HoursCommand(streams, clock));
     tact.addSubcommand(new ReviewCommand(streams));
+    tact.addSubcommand(new RenderCommand(streams, clock));
     tact.addSubcommand(new DemoCommand(clock));
     tact.setOut(streams.outWriter());
     tact.setErr(streams.errWriter());
