@@ -169,7 +169,7 @@ class TextViewTest {
         quoted("Você escreveu “vocês me cansaram” e tem razão.", Locale.forLanguageTag("pt")));
     assertEquals(List.of("まだ直らないの？何度も試した"),
         quoted("「まだ直らないの？何度も試した」とのこと、大変申し訳ございません。", Locale.JAPANESE));
-    assertEquals(List.of("有人対応"), quoted("『有人対応』とお送りください。", Locale.JAPANESE));
+    assertEquals(List.of("有人チャット"), quoted("『有人チャット』と入力してください。", Locale.JAPANESE));
   }
 
   @Test

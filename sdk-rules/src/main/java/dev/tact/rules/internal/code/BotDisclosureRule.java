@@ -75,7 +75,7 @@ public final class BotDisclosureRule implements Rule {
 
   /**
    * What {@code view} says: {@link #DISCLOSED} and {@link #HANDOFF} bits. A way to a person counts
-   * inside a quotation too, since the word to type is quoted (「「有人対応」とお送りください」,
+   * inside a quotation too, since the word to type is quoted (「「有人チャット」と入力してください」,
    * "reply 'agent'"); saying that the reply is automated counts only in the reply's own words.
    */
   private static int said(TextView view) {
