@@ -212,12 +212,11 @@ public final class TextView {
   /**
    * Whether the normalized range {@code [start, end)} lies inside a quotation, between its marks.
    * Quotation marks are the directional {@code «…»}, {@code ‹…›}, {@code 「…」} and {@code 『…』},
-   * which nest and may span sentences, and the symmetric {@code "…"} (also {@code “…”} and
-   * {@code „…“}) and {@code '…'} (also {@code ‘…’} and {@code ‚…‘}), which pair within one sentence.
-   * A single quote is a quotation mark only where it cannot be an apostrophe: {@code 'just
-   * reinstall it'} is a quotation; {@code don't}, {@code l'équipe}, {@code customer's} and {@code
-   * '90s} are not. No quotation spans a line break, and a mark left unpaired quotes nothing. Found
-   * in one pass, on first use.
+   * which nest and may span sentences and lines, and the symmetric {@code "…"} (also {@code “…”}
+   * and {@code „…“}) and {@code '…'} (also {@code ‘…’} and {@code ‚…‘}), which pair within one
+   * sentence and line. A single quote is a quotation mark only where it cannot be an apostrophe:
+   * {@code 'just reinstall it'} is a quotation; {@code don't}, {@code l'équipe}, {@code customer's}
+   * and {@code '90s} are not. A mark left unpaired quotes nothing. Found in one pass, on first use.
    *
    * <pre>{@code
    * TextView view = TextView.of("You said 'just reinstall it', sorry.", Locale.ENGLISH);

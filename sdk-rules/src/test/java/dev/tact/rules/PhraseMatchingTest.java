@@ -230,11 +230,12 @@ class PhraseMatchingTest {
   }
 
   @Test
-  void directionalMarksPairAcrossSentencesButNotAcrossLines() {
-    // 「」 and «» cannot be mistaken for anything else, so a quoted message of several sentences is
-    // one quotation; a line break still ends every quotation.
+  void directionalMarksPairAcrossSentencesAndLines() {
+    // 「」 and «» cannot be mistaken for anything else, so a quoted message of several sentences or
+    // lines is one quotation; straight quotes pair within a sentence and line only.
     assertEquals("「押す。押すだけです」とのこと。", ja("「押す。押すだけです」とのこと。"));
-    assertEquals("「まだ？⟦押すだけです⟧\n」", ja("「まだ？押すだけです\n」"));
+    assertEquals("「まだ？押すだけです\nとのこと」", ja("「まだ？押すだけです\nとのこと」"));
+    assertEquals("\"まだ？⟦押すだけです⟧\nとのこと\"", ja("\"まだ？押すだけです\nとのこと\""));
     assertEquals("On m'a dit « Arrêtez. Just click » hier.", en("On m'a dit « Arrêtez. Just click » hier."));
   }
 

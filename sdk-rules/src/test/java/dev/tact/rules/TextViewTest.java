@@ -193,7 +193,10 @@ class TextViewTest {
     assertEquals(List.of(), quoted("He said 'no. Then it worked.", Locale.ENGLISH));
     assertEquals(List.of(), quoted("Go to Settings » Account » Privacy.", Locale.ENGLISH));
     assertEquals(List.of(), quoted("A 27\" screen. Another \"one.", Locale.ENGLISH));
-    assertEquals(List.of(), quoted("「設定を開いて\nください」", Locale.JAPANESE), "a line break ends it");
+    assertEquals(List.of(), quoted("\"Open Settings\nthen\" it works", Locale.ENGLISH),
+        "a line break ends a straight quote");
+    assertEquals(List.of("設定を開いて\nください"), quoted("「設定を開いて\nください」", Locale.JAPANESE),
+        "but not a directional one");
     assertEquals(List.of(), quoted("He said \"it broke. It works now\" today.", Locale.ENGLISH),
         "symmetric marks pair within a sentence");
   }

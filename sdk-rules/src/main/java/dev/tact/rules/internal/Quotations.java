@@ -11,10 +11,11 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li><b>Directional marks</b> open or close by their shape: {@code «…»}, {@code ‹…›},
- *       {@code 「…」} and {@code 『…』}. They nest, and a pair may span sentences ({@code
- *       「まだ直らないの？何度も試した」}) but not a line break.
- *   <li><b>Symmetric marks</b> look the same at both ends, so they pair within one sentence only,
- *       and a mark left open at the end of its sentence quotes nothing. The double quote ({@code
+ *       {@code 「…」} and {@code 『…』}. They nest, and a pair may span sentences and lines ({@code
+ *       「まだ直らないの？何度も試した」}): a mark cannot be mistaken for another, and a stray one
+ *       quotes nothing unless a stray mark of the other direction follows.
+ *   <li><b>Symmetric marks</b> look the same at both ends, so they pair within one sentence (and
+ *       line) only, and a mark left open at the end of its sentence quotes nothing. The double quote ({@code
  *       "…"}; curly and low-9 double quotes fold to it) opens and closes in turn. The single quote
  *       ({@code '…'}; {@code ‘…’} and {@code ‚…‘} fold to it) is also the apostrophe, so it opens
  *       only after the start of the text, a space or punctuation and before something other than a
@@ -116,7 +117,6 @@ public final class Quotations {
       char c = text.charAt(i);
       if (c == ' ') {
         if (folding.isLineBreak(original, i)) {
-          Arrays.fill(depth, 0);
           dq = -1;
           sq = -1;
           sentenceEnding = false;

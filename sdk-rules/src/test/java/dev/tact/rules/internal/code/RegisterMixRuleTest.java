@@ -160,6 +160,7 @@ class RegisterMixRuleTest {
     check("pt", "O senhor escreveu “tu não resolves nada” e tem razão; o senhor receberá o reembolso.");
     check("ja", "「まだ直らないの？」とのこと、大変申し訳ございません。本日修正いたします。");
     check("ja", "「まだ直らない。何度も試した」とのこと、申し訳ございません。本日修正いたします。");
+    check("ja", "「まだ直らない。\n何度も試した」とのこと、申し訳ございません。本日修正いたします。");
     check("ja", "\"もう届いた\"とのこと、承知しました。");
     check("ja", "「まだ直らないの？」とのこと。本日修正⟦する⟧。確認いたしました。ご連絡ください。");
   }
