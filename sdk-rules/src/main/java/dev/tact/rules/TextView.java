@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.tact.core.Span;
 import dev.tact.rules.internal.Folding;
+import dev.tact.rules.internal.Quotations;
 import dev.tact.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Word boundaries depend on the language: for languages written with spaces a boundary lies
  * between a word character (letter, digit, mark) and anything else, or between two scripts; for
  * Japanese, Chinese and Thai it comes from ICU's dictionary-based word break iterator, computed the
- * first time it is needed. Instances are immutable and safe to share between threads.
+ * first time it is needed.
+ *
+ * <p>{@linkplain #isQuoted(int, int) Quotations} are where a reply repeats someone else's words
+ * (the customer's, a colleague's, a button's label): rules that judge the reply's own voice skip
+ * them. Instances are immutable and safe to share between threads.
  */
 public final class TextView {
   private final String original;
@@ -43,6 +48,7 @@ public final class TextView {
   private final boolean spaced;
   private volatile int @Nullable [] normalizedBreaks;
   private volatile @Nullable List<Span> words;
+  private volatile int @Nullable [] quoted;
 
   private TextView(String original, Locale locale) {
     this.original = original;
@@ -190,6 +196,49 @@ public final class TextView {
       words = result;
     }
     return result;
+  }
+
+  /**
+   * Whether {@code index} in the normalized text is a space folded from whitespace that holds a line
+   * break: the end of a line, a list item or a paragraph.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < normalized().length()}
+   */
+  public boolean isLineBreak(int index) {
+    Objects.checkIndex(index, folding.text().length());
+    return folding.isLineBreak(original, index);
+  }
+
+  /**
+   * Whether the normalized range {@code [start, end)} lies inside a quotation, between its marks.
+   * Quotation marks are the directional {@code «…»}, {@code ‹…›}, {@code 「…」} and {@code 『…』},
+   * which nest and may span sentences and lines, and the symmetric {@code "…"} (also {@code “…”}
+   * and {@code „…“}) and {@code '…'} (also {@code ‘…’} and {@code ‚…‘}), which pair within one
+   * sentence and line. A single quote is a quotation mark only where it cannot be an apostrophe:
+   * {@code 'just reinstall it'} is a quotation; {@code don't}, {@code l'équipe}, {@code customer's}
+   * and {@code '90s} are not. A mark left unpaired quotes nothing. Found in one pass, on first use.
+   *
+   * <pre>{@code
+   * TextView view = TextView.of("You said 'just reinstall it', sorry.", Locale.ENGLISH);
+   * int at = view.normalized().indexOf("just");
+   * view.isQuoted(at, at + 14);        // true: "just reinstall" is quoted
+   * view.isQuoted(0, 8);               // false: "You said" is the reply's own
+   * }</pre>
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= normalized().length()}
+   */
+  public boolean isQuoted(int start, int end) {
+    int n = folding.text().length();
+    if (start < 0 || end < start || end > n) {
+      throw new IndexOutOfBoundsException(
+          "range [" + start + ", " + end + ") is outside a normalized text of length " + n);
+    }
+    int[] ranges = quoted;
+    if (ranges == null) {
+      ranges = Quotations.of(folding, original);
+      quoted = ranges;
+    }
+    return Quotations.covers(ranges, start, end);
   }
 
   /** The original text, for debugging. */

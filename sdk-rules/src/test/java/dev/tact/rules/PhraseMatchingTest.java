@@ -227,6 +227,53 @@ class PhraseMatchingTest {
     assertEquals("｢押すだけです｣とのこと。", ja("｢押すだけです｣とのこと。"));
     assertEquals("「復元」を⟦押すだけです⟧。", ja("「復元」を押すだけです。"));
     assertEquals("「⟦押すだけです⟧。", ja("「押すだけです。"));
-    assertEquals("「押す。⟦押すだけです⟧」", ja("「押す。押すだけです」"));
+  }
+
+  @Test
+  void directionalMarksPairAcrossSentencesAndLines() {
+    // 「」 and «» cannot be mistaken for anything else, so a quoted message of several sentences or
+    // lines is one quotation; straight quotes pair within a sentence and line only.
+    assertEquals("「押す。押すだけです」とのこと。", ja("「押す。押すだけです」とのこと。"));
+    assertEquals("「まだ？押すだけです\nとのこと」", ja("「まだ？押すだけです\nとのこと」"));
+    assertEquals("\"まだ？⟦押すだけです⟧\nとのこと\"", ja("\"まだ？押すだけです\nとのこと\""));
+    assertEquals("On m'a dit « Arrêtez. Just click » hier.", en("On m'a dit « Arrêtez. Just click » hier."));
+  }
+
+  @Test
+  void singleQuotesAreQuotationsWhereTheyCannotBeApostrophes() {
+    assertEquals("You were told to 'just click Reset'.", en("You were told to 'just click Reset'."));
+    assertEquals("You were told to ‘just click Reset’.", en("You were told to ‘just click Reset’."));
+    assertEquals("Man sagte ‚just click‘.", en("Man sagte ‚just click‘."));
+    assertEquals("You read 'Please just click Reset.' in the FAQ.",
+        en("You read 'Please just click Reset.' in the FAQ."));
+    assertEquals("(He said 'just click')", en("(He said 'just click')"));
+    assertEquals("\"He said 'just click'\" and it failed.", en("\"He said 'just click'\" and it failed."));
+  }
+
+  @Test
+  void apostrophesQuoteNothing() {
+    assertEquals("Don't worry, ⟦just click⟧ Reset, it's quick.", en("Don't worry, just click Reset, it's quick."));
+    assertEquals("The customers' ⟦just click⟧ habit", en("The customers' just click habit"));
+    assertEquals("In the '90s you'd ⟦just click⟧ Reset.", en("In the '90s you'd just click Reset."));
+    assertEquals("L'équipe dit qu'il faut ⟦just click⟧.", en("L'équipe dit qu'il faut just click."));
+    assertEquals("Tap 'Reset' and ⟦just click⟧ OK, it's fine.", en("Tap 'Reset' and just click OK, it's fine."));
+    assertEquals("It's ⟦just click⟧ and go, isn't it?", en("It's just click and go, isn't it?"));
+  }
+
+  @Test
+  void aSingleQuoteLeftOpenQuotesNothing() {
+    assertEquals("He said 'no. ⟦Just click⟧ Reset' is wrong.", en("He said 'no. Just click Reset' is wrong."));
+    assertEquals("'Please\n⟦just click⟧' Reset.", en("'Please\njust click' Reset."));
+    assertEquals("Say 'hi and ⟦just click⟧ Reset", en("Say 'hi and just click Reset"));
+  }
+
+  @Test
+  void closingMarksAfterASentenceEndStayInTheSentence() {
+    // French puts a space before » (and before ? and !), so the mark comes after the sentence end.
+    assertEquals("Vous avez écrit « just click ? » : c'est noté.", en("Vous avez écrit « just click ? » : c'est noté."));
+    assertEquals("You wrote \"just click?\" and we agree.", en("You wrote \"just click?\" and we agree."));
+    assertEquals("You wrote 'just click!' and we agree.", en("You wrote 'just click!' and we agree."));
+    assertEquals("You wrote \"e.g. just click\" there.", en("You wrote \"e.g. just click\" there."),
+        "a period before a lower-case word does not end the sentence");
   }
 }

@@ -28,7 +28,10 @@ class TextViewProperties {
     }
     for (int i = 0; i < n; i++) {
       check(text, view.toOriginal(i, i + 1));
+      view.isQuoted(i, i + 1);
+      view.isLineBreak(i);
     }
+    view.isQuoted(start, end);
     for (int i = 0; i <= n; i++) {
       view.isWordBoundary(i);
       view.wordEndingAfter(i);
@@ -37,6 +40,54 @@ class TextViewProperties {
     for (Span word : view.words()) {
       check(text, word);
     }
+  }
+
+  /** Quotation marks as they read in normalized text: the symmetric two, then the directional ones. */
+  private static final String MARKS = "'\"«»‹›「」『』";
+
+  @Property(tries = 500)
+  void quotationsLieBetweenMarksAndStraightOnesOnOneLine(@ForAll("quotedTexts") String text, @ForAll("locales") Locale locale) {
+    TextView view = TextView.of(text, locale);
+    String normalized = view.normalized();
+    int n = normalized.length();
+    boolean hasDirectional = false;
+    for (int i = 0; i < n; i++) {
+      hasDirectional |= MARKS.indexOf(normalized.charAt(i)) >= 2;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!view.isQuoted(i, i + 1)) {
+        continue;
+      }
+      int end = i;
+      while (end < n && view.isQuoted(end, end + 1)) {
+        end++;
+      }
+      if (i == 0 || end == n || MARKS.indexOf(normalized.charAt(i - 1)) < 0
+          || MARKS.indexOf(normalized.charAt(end)) < 0) {
+        throw new AssertionError("the quoted run [" + i + ", " + end + ") is not between marks in "
+            + escape(text));
+      }
+      if (!view.isQuoted(i, end) || view.isQuoted(i - 1, end) || view.isQuoted(i, end + 1)) {
+        throw new AssertionError("isQuoted disagrees with the run [" + i + ", " + end + ") in "
+            + escape(text));
+      }
+      if (!hasDirectional) {
+        for (int j = i; j < end; j++) {
+          if (view.isLineBreak(j)) {
+            throw new AssertionError("a straight quotation spans the line break at " + j + " in "
+                + escape(text));
+          }
+        }
+      }
+      i = end;
+    }
+  }
+
+  @Provide
+  Arbitrary<String> quotedTexts() {
+    return Arbitraries.strings()
+        .withChars("aB1 '\"«»‹›「」『』‘’.?!。\n\r")
+        .ofMaxLength(40);
   }
 
   @Property(tries = 300)

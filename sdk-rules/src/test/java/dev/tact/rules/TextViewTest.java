@@ -132,4 +132,93 @@ class TextViewTest {
     assertEquals("a\ud800b\u0000c\udc00", view.normalized());
     assertEquals(new Span(1, 2), view.toOriginal(1, 2));
   }
+
+  /** The original texts of the maximal quoted runs of {@code text}, in order. */
+  private static List<String> quoted(String text, Locale locale) {
+    TextView view = TextView.of(text, locale);
+    List<String> runs = new ArrayList<>();
+    int n = view.normalized().length();
+    int i = 0;
+    while (i < n) {
+      if (!view.isQuoted(i, i + 1)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && view.isQuoted(i, i + 1)) {
+        i++;
+      }
+      runs.add(view.toOriginal(start, i).in(text));
+    }
+    return runs;
+  }
+
+  @Test
+  void quotationsInEveryLanguage() {
+    assertEquals(List.of("just reinstall it"),
+        quoted("You said the agent told you to 'just reinstall it', sorry.", Locale.ENGLISH));
+    assertEquals(List.of("Reset password"), quoted("Tap “Reset password” to start.", Locale.ENGLISH));
+    assertEquals(List.of("Kannst du das reparieren?"),
+        quoted("Sie schrieben „Kannst du das reparieren?“ – ja.", Locale.GERMAN));
+    assertEquals(List.of("Konto"), quoted("Tippen Sie auf ‚Konto‘, dann auf Speichern.", Locale.GERMAN));
+    assertEquals(List.of(" Tu peux pas faire mieux ? "),
+        quoted("« Tu peux pas faire mieux ? » : vous avez raison.", Locale.FRENCH));
+    assertEquals(List.of("¿Hice algo mal?"),
+        quoted("Nos preguntaste «¿Hice algo mal?» y no, no hiciste nada mal.", Locale.forLanguageTag("es")));
+    assertEquals(List.of("vocês me cansaram"),
+        quoted("Você escreveu “vocês me cansaram” e tem razão.", Locale.forLanguageTag("pt")));
+    assertEquals(List.of("まだ直らないの？何度も試した"),
+        quoted("「まだ直らないの？何度も試した」とのこと、大変申し訳ございません。", Locale.JAPANESE));
+    assertEquals(List.of("有人チャット"), quoted("『有人チャット』と入力してください。", Locale.JAPANESE));
+  }
+
+  @Test
+  void nestedQuotationsAreOneQuotedRun() {
+    assertEquals(List.of("He said 'just click' twice"),
+        quoted("You wrote \"He said 'just click' twice\".", Locale.ENGLISH));
+    assertEquals(List.of("設定の『通知』を開いて"), quoted("「設定の『通知』を開いて」とのことです。", Locale.JAPANESE));
+  }
+
+  @Test
+  void apostrophesAreNotQuotationMarks() {
+    assertEquals(List.of(), quoted("Don't worry, it's the customer's order from the '90s.", Locale.ENGLISH));
+    assertEquals(List.of(), quoted("L'équipe t'écrit aujourd'hui.", Locale.FRENCH));
+    assertEquals(List.of(), quoted("Geht's dir gut? Gibt's Neues?", Locale.GERMAN));
+    assertEquals(List.of(), quoted("The customers' orders and the drivers' routes.", Locale.ENGLISH));
+    assertEquals(List.of("Cancel"), quoted("Tap 'Cancel' on the customers' orders page.", Locale.ENGLISH));
+  }
+
+  @Test
+  void unpairedMarksQuoteNothing() {
+    assertEquals(List.of(), quoted("He said 'no. Then it worked.", Locale.ENGLISH));
+    assertEquals(List.of(), quoted("Go to Settings » Account » Privacy.", Locale.ENGLISH));
+    assertEquals(List.of(), quoted("A 27\" screen. Another \"one.", Locale.ENGLISH));
+    assertEquals(List.of(), quoted("\"Open Settings\nthen\" it works", Locale.ENGLISH),
+        "a line break ends a straight quote");
+    assertEquals(List.of("設定を開いて\nください"), quoted("「設定を開いて\nください」", Locale.JAPANESE),
+        "but not a directional one");
+    assertEquals(List.of(), quoted("He said \"it broke. It works now\" today.", Locale.ENGLISH),
+        "symmetric marks pair within a sentence");
+  }
+
+  @Test
+  void isQuotedChecksItsRange() {
+    TextView view = TextView.of("a 'b' c", Locale.ENGLISH);
+    assertTrue(view.isQuoted(3, 4));
+    assertFalse(view.isQuoted(2, 4), "the mark itself is not quoted");
+    assertFalse(view.isQuoted(0, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> view.isQuoted(3, 8));
+    assertThrows(IndexOutOfBoundsException.class, () -> view.isQuoted(-1, 2));
+  }
+
+  @Test
+  void lineBreaksAreSpacesThatHeldOne() {
+    TextView view = TextView.of("one\r\ntwo three\u2028four", Locale.ENGLISH);
+    assertEquals("one two three four", view.normalized());
+    assertTrue(view.isLineBreak(3));
+    assertFalse(view.isLineBreak(7));
+    assertTrue(view.isLineBreak(13));
+    assertFalse(view.isLineBreak(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> view.isLineBreak(18));
+  }
 }

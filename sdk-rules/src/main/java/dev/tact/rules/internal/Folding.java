@@ -74,6 +74,25 @@ public final class Folding {
     return ends[i];
   }
 
+  /**
+   * Whether folded unit {@code i} is a space that came from whitespace holding a line break
+   * ({@code \n}, {@code \r}, vertical tab, form feed, NEL, U+2028 or U+2029).
+   *
+   * @param original the text this folding was made from
+   */
+  public boolean isLineBreak(String original, int i) {
+    if (text.charAt(i) != ' ') {
+      return false;
+    }
+    for (int j = start(i), end = end(i); j < end; j++) {
+      char c = original.charAt(j);
+      if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code c} is whitespace after NFKC folding (which already maps most spaces to U+0020). */
   public static boolean isSpace(char c) {
     return c == ' '

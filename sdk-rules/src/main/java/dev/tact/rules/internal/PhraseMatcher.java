@@ -1,9 +1,6 @@
 package dev.tact.rules.internal;
 
 import com.google.re2j.Matcher;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-import dev.tact.core.Span;
 import dev.tact.rules.TextView;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * regular expressions beside it. {@link #match} scans the normalized text once, then verifies each
  * hit: the other literal pieces, the wildcards (one word each), word boundaries (languages with spaces
  * only) and the {@code unlessAfter} / {@code unlessBefore} words. A match that lies entirely inside
- * a quotation (see {@link #quotations}) is dropped: the agent is quoting words, not using them.
+ * a quotation ({@link TextView#isQuoted}) is dropped unless asked for: the agent is quoting words,
+ * not using them.
  * Immutable and thread-safe.
  */
 public final class PhraseMatcher {
@@ -146,9 +144,22 @@ public final class PhraseMatcher {
 
   /**
    * Every verified match in {@code view}'s normalized text of a rule for which {@code active[rule]}
-   * is true, in no particular order; one phrase may match the same range once.
+   * is true, in no particular order, except those that lie entirely inside a quotation ({@link
+   * TextView#isQuoted}); one phrase may match the same range once.
    */
   public List<Match> match(TextView view, boolean[] active) {
+    return match(view, active, false);
+  }
+
+  /**
+   * Every verified match as {@link #match} finds them, quotations included: for words that count
+   * wherever they stand, such as the name of a button or a command to type ({@code reply 'agent'}).
+   */
+  public List<Match> matchAnywhere(TextView view, boolean[] active) {
+    return match(view, active, true);
+  }
+
+  private List<Match> match(TextView view, boolean[] active, boolean anywhere) {
     String text = view.normalized();
     List<Match> matches = new ArrayList<>();
     automaton.scan(text, (key, end) -> {
@@ -171,104 +182,10 @@ public final class PhraseMatcher {
         }
       }
     }
-    if (!matches.isEmpty()) {
-      int[] quoted = quotations(view);
-      if (quoted.length > 0) {
-        matches.removeIf(match -> isQuoted(quoted, match.start(), match.end()));
-      }
+    if (!anywhere && !matches.isEmpty()) {
+      matches.removeIf(match -> view.isQuoted(match.start(), match.end()));
     }
     return matches;
-  }
-
-  /** Whether {@code [start, end)} lies inside one of the quotations' inner ranges. */
-  private static boolean isQuoted(int[] quoted, int start, int end) {
-    for (int i = 0; i < quoted.length; i += 2) {
-      if (start >= quoted[i] && end <= quoted[i + 1]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The quotations of {@code view}'s normalized text, as pairs of offsets {@code [start, end)} of
-   * the text between the marks. A quotation is a balanced pair of marks within one sentence (ICU's
-   * sentence break iterator, run on the original text so that case folding and folded line breaks
-   * do not hide sentence ends): {@code "…"} (curly and low-9 double quotes fold to it, so
-   * {@code “…”} and {@code „…“} are the same), {@code «…»}, {@code 「…」} and {@code 『…』}. The
-   * straight double quote opens and closes in turn; the others nest. A mark left unmatched at the
-   * end of its sentence quotes nothing. Single quotes are not quotations (they are apostrophes too).
-   */
-  static int[] quotations(TextView view) {
-    String text = view.normalized();
-    int first = -1;
-    for (int i = 0; i < text.length(); i++) {
-      if (quoteKind(text.charAt(i)) != 0) {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0) {
-      return new int[0];
-    }
-    String original = view.original();
-    BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.forLocale(view.locale()));
-    sentences.setText(original);
-    int[] out = new int[8];
-    int count = 0;
-    int[][] open = new int[4][4];
-    int[] depth = new int[4];
-    int sentenceEnd = -1;
-    for (int i = first; i < text.length(); i++) {
-      int kind = quoteKind(text.charAt(i));
-      if (kind == 0) {
-        continue;
-      }
-      Span at = view.toOriginal(i, i + 1);
-      if (at.start() >= sentenceEnd) {
-        // A new sentence: marks still open in the previous one quote nothing.
-        sentenceEnd = at.start() >= original.length() ? Integer.MAX_VALUE
-            : sentences.following(at.start());
-        if (sentenceEnd == BreakIterator.DONE) {
-          sentenceEnd = Integer.MAX_VALUE;
-        }
-        Arrays.fill(depth, 0);
-      }
-      int k = Math.abs(kind) - 1;
-      boolean opens = kind > 0 && (k != 0 || depth[0] == 0);
-      if (opens) {
-        if (depth[k] == open[k].length) {
-          open[k] = Arrays.copyOf(open[k], depth[k] * 2);
-        }
-        open[k][depth[k]++] = i;
-      } else if (depth[k] > 0) {
-        int from = open[k][--depth[k]] + 1;
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = from;
-        out[count++] = i;
-      }
-    }
-    return Arrays.copyOf(out, count);
-  }
-
-  /**
-   * The kind of quotation mark {@code c} is in normalized text: 1 for the straight double quote
-   * (which both opens and closes), ±2 for « », ±3 for 「 」, ±4 for 『 』 (positive opens); 0 for
-   * anything else.
-   */
-  private static int quoteKind(char c) {
-    return switch (c) {
-      case '"' -> 1;
-      case '\u00ab' -> 2;
-      case '\u00bb' -> -2;
-      case '\u300c' -> 3;
-      case '\u300d' -> -3;
-      case '\u300e' -> 4;
-      case '\u300f' -> -4;
-      default -> 0;
-    };
   }
 
   private void verify(TextView view, String text, int candidate, int entry, int keyStart, int keyEnd,

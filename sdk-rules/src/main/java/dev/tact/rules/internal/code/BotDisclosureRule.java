@@ -15,7 +15,8 @@ import java.util.List;
  * ("I'm Acme's virtual assistant", "automated reply", 「自動応答」) and offer a way to a person
  * ("reply 'agent'", "talk to a person", 「オペレーターにおつなぎ」), in the draft or in an earlier
  * brand message of the conversation (saying it once per conversation is enough). A draft that
- * lacks either is reported as a whole. Word lists: {@code dev/tact/rules/code/bot-disclosure.yaml}.
+ * lacks either is reported as a whole. The way to a person counts inside quotation marks too (the
+ * word to type is usually quoted); the disclosure must be in the reply's own words. Word lists: {@code dev/tact/rules/code/bot-disclosure.yaml}.
  *
  * <p>Only drafts that say a bot wrote them ({@link dev.tact.core.Draft#automated()}) are checked: on
  * a person's draft the rule never reports.
@@ -24,6 +25,10 @@ public final class BotDisclosureRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.bot-disclosure");
   static final Lexicon WORDS =
       Lexicon.load("bot-disclosure", List.of("disclosure", "handoff"), List.of());
+
+  private static final int DISCLOSED = 1;
+  private static final int HANDOFF = 2;
+  private static final int BOTH = DISCLOSED | HANDOFF;
 
   @Override
   public RuleMetadata metadata() {
@@ -35,23 +40,17 @@ public final class BotDisclosureRule implements Rule {
     if (!context.draft().automated() || !WORDS.covers(context.language())) {
       return List.of();
     }
-    boolean disclosed = false;
-    boolean handoff = false;
-    for (Lexicon.Hit hit : WORDS.find(context.text())) {
-      disclosed |= hit.list().equals("disclosure");
-      handoff |= hit.list().equals("handoff");
-    }
+    int said = said(context.text());
     for (Message message : context.conversation().messages()) {
-      if (disclosed && handoff) {
+      if (said == BOTH) {
         break;
       }
       if (message.author() == Author.BRAND) {
-        for (Lexicon.Hit hit : WORDS.find(TextView.of(message.text(), context.text().locale()))) {
-          disclosed |= hit.list().equals("disclosure");
-          handoff |= hit.list().equals("handoff");
-        }
+        said |= said(TextView.of(message.text(), context.text().locale()));
       }
     }
+    boolean disclosed = (said & DISCLOSED) != 0;
+    boolean handoff = (said & HANDOFF) != 0;
     if (disclosed && handoff) {
       return List.of();
     }
@@ -72,5 +71,22 @@ public final class BotDisclosureRule implements Rule {
       suggestions = List.of("Say how to reach a person, such as replying 'agent'");
     }
     return List.of(context.finding(whole, message, suggestions));
+  }
+
+  /**
+   * What {@code view} says: {@link #DISCLOSED} and {@link #HANDOFF} bits. A way to a person counts
+   * inside a quotation too, since the word to type is quoted (「「有人チャット」と入力してください」,
+   * "reply 'agent'"); saying that the reply is automated counts only in the reply's own words.
+   */
+  private static int said(TextView view) {
+    int said = 0;
+    for (Lexicon.Hit hit : WORDS.findAnywhere(view)) {
+      if (hit.list().equals("handoff")) {
+        said |= HANDOFF;
+      } else if (hit.list().equals("disclosure") && !view.isQuoted(hit.start(), hit.end())) {
+        said |= DISCLOSED;
+      }
+    }
+    return said;
   }
 }

@@ -28,6 +28,8 @@ import java.util.Set;
  *       in a word such as 「笑顔」「微笑」「笑って」; and a run of 「w」 (「ｗ」) right after
  *       Japanese text, ending at a space, punctuation or the end (not 「www.example.jp」).
  * </ul>
+ *
+ * <p>Laughter inside a quotation ({@link TextView#isQuoted}) is someone else's and is not reported.
  */
 public final class HumorWhenUpsetRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.humor-when-upset");
@@ -73,6 +75,8 @@ public final class HumorWhenUpsetRule implements Rule {
       }
       i = next;
     }
+    // Laughter quoted back ("you wrote 'haha, very funny'") is not the reply's own.
+    ranges.removeIf(range -> view.isQuoted(range[0], range[1]));
     if (ranges.isEmpty()) {
       return List.of();
     }

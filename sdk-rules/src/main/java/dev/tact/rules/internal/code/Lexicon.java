@@ -325,10 +325,23 @@ public final class Lexicon {
 
   /**
    * Every match of the pattern lists of the view's language in its normalized text, sorted by start:
-   * per list, the leftmost, then longest, matches that do not overlap one another. Empty for a
-   * language without lists.
+   * per list, the leftmost, then longest, matches that do not overlap one another; matches that lie
+   * inside a quotation ({@link TextView#isQuoted}) are left out, since the reply is repeating
+   * someone else's words there. Empty for a language without lists.
    */
   public List<Hit> find(TextView view) {
+    return find(view, false);
+  }
+
+  /**
+   * Every match as {@link #find} returns them, quotations included: for lists of words that count
+   * wherever they stand, such as a command to type ({@code reply 'agent'}) or a button's name.
+   */
+  public List<Hit> findAnywhere(TextView view) {
+    return find(view, true);
+  }
+
+  private List<Hit> find(TextView view, boolean anywhere) {
     Lists read = lists();
     @Nullable PhraseMatcher matcher = read.matchers().get(view.language());
     if (matcher == null) {
@@ -338,7 +351,8 @@ public final class Lexicon {
     if (languageAnchors != null && !holdsAny(view.normalized(), languageAnchors)) {
       return List.of();
     }
-    List<PhraseMatcher.Match> matches = matcher.match(view, all);
+    List<PhraseMatcher.Match> matches =
+        anywhere ? matcher.matchAnywhere(view, all) : matcher.match(view, all);
     if (matches.isEmpty()) {
       return List.of();
     }

@@ -5,6 +5,7 @@ import dev.tact.core.Span;
 import dev.tact.rules.Rule;
 import dev.tact.rules.RuleContext;
 import dev.tact.rules.RuleMetadata;
+import dev.tact.rules.TextView;
 import java.util.List;
 
 /**
@@ -17,6 +18,10 @@ import java.util.List;
  * {@code pitch-question} ("why not try our Premium plan?"), which sells rather than solves. The
  * lists are generous on purpose: the rule speaks only when a reply has none of them, and then
  * reports the whole draft.
+ *
+ * <p>A way forward counts inside quotation marks too, since buttons and commands are quoted ("tap
+ * 'Resend code'"); an acknowledgement or a question counts only in the reply's own words, not in
+ * the customer's words quoted back («¿Hice algo mal?»).
  */
 public final class NoAcknowledgementRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.no-acknowledgement");
@@ -44,15 +49,21 @@ public final class NoAcknowledgementRule implements Rule {
 
   /** Whether the reply acknowledges the problem or offers a way forward. */
   private static boolean answers(RuleContext context) {
-    List<Lexicon.Hit> hits = WORDS.find(context.text());
-    String text = context.text().normalized();
+    TextView view = context.text();
+    List<Lexicon.Hit> hits = WORDS.findAnywhere(view);
+    String text = view.normalized();
     for (Lexicon.Hit hit : hits) {
       switch (hit.list()) {
-        case "acknowledgement", "way-forward" -> {
+        case "way-forward" -> {
           return true;
         }
+        case "acknowledgement" -> {
+          if (!view.isQuoted(hit.start(), hit.end())) {
+            return true;
+          }
+        }
         case "question" -> {
-          if (!pitched(hits, text, hit)) {
+          if (!view.isQuoted(hit.start(), hit.end()) && !pitched(hits, text, hit)) {
             return true;
           }
         }

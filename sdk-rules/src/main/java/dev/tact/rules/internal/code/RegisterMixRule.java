@@ -27,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  * ({@code polite}) against だ・である and plain verb forms ({@code plain}); the longest ending wins
  * (「しました」 is polite though it ends in 「した」; set phrases such as 「お見逃しなく」 are
  * {@code neutral}), final particles (ね, よ, か…) are skipped, and
- * text inside 「」『』() (quotes), list items (「・再起動する」) and the title of a link (a line
- * followed by a URL) are not read.
+ * quotations (「」『』"" and the like, see {@link TextView#isQuoted}), text in parentheses, list
+ * items (「1. アプリを開く」「・再起動する」) and the title of a link (a line followed by a URL) are
+ * not read: only the sentences of the reply's own running prose tell its register. In every
+ * language, markers inside quotations do not count: a reply that quotes the customer's
+ * « Tu peux pas faire mieux ? » is not mixing registers.
  *
  * <p>When both registers occur, the register with more markers is the reply's (on a tie, the one
  * used first) and every marker of the other is reported.
@@ -48,10 +51,10 @@ public final class RegisterMixRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.register-mix");
   static final Lexicon WORDS = Lexicon.load("register-mix",
       List.of("informal", "formal", "capitalized"), List.of("polite", "plain", "neutral"));
-  private static final String OPEN = "「『(";
   private static final String CLOSE = "」』)";
   private static final String SENTENCE_END = "。!?.";
   private static final String BULLETS = "・-*•●■◆□◇○→※";
+  private static final String KANJI_NUMERALS = "一二三四五六七八九十";
   private static final String FINAL_PARTICLES = "ねよなわぞぜかのさ";
   private static final String TRAILING = "ー~〜…・";
 
@@ -193,7 +196,16 @@ public final class RegisterMixRule implements Rule {
     return Character.isLetterOrDigit(before) || before == ',' || before == ';';
   }
 
-  /** The polite and plain endings of the sentences outside quotes and brackets. */
+  /**
+   * The polite and plain endings of the sentences of the reply's running prose: sentences inside
+   * quotations ({@link TextView#isQuoted}) or parentheses, list items and the titles of links are
+   * not read.
+   *
+   * <p>A list item is not a sentence in either register: 「1. アプリを開く」「・設定を開く」 name
+   * steps in the dictionary form whatever the register of the reply. An item starts at a bullet
+   * (「・」「-」「●」…) or an enumerator (「1.」「2)」「(3)」「a.」「①」) at the start of a
+   * sentence, and runs to the end of its line or the next 「。」「!」「?」.
+   */
   private static List<Marker> japanese(TextView view) {
     String text = view.normalized();
     Set<String> polite = WORDS.words("ja", "polite");
@@ -210,29 +222,81 @@ public final class RegisterMixRule implements Rule {
       longest = Math.max(longest, ending.length());
     }
     List<Marker> markers = new ArrayList<>();
-    int depth = 0;
+    int parentheses = 0;
     int n = text.length();
     int sentenceStart = 0;
+    boolean item = false;
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '。';
-      if (OPEN.indexOf(c) >= 0) {
-        depth++;
-      } else if (CLOSE.indexOf(c) >= 0) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (SENTENCE_END.indexOf(c) >= 0 || c == ' ')) {
-        // A list item ("・再起動する") or the title of a link may be in plain form in any register.
-        boolean listItem = sentenceStart < i && BULLETS.indexOf(text.charAt(sentenceStart)) >= 0;
+      if (c == '(') {
+        parentheses++;
+      } else if (c == ')') {
+        parentheses = Math.max(0, parentheses - 1);
+      } else if (parentheses == 0 && (SENTENCE_END.indexOf(c) >= 0 || c == ' ')
+          && (i == n || !view.isQuoted(i, i + 1))) {
+        boolean enumerator = c == '.' && isEnumerator(text, sentenceStart, i)
+            && !(i + 1 < n && Character.isDigit(text.charAt(i + 1)));
+        item |= startsItem(view, text, sentenceStart, i);
         boolean linkTitle =
             c == ' ' && (text.startsWith("http", i + 1) || text.startsWith("www.", i + 1));
-        @Nullable Marker marker =
-            listItem || linkTitle ? null : ending(text, i, polite, plain, neutral, longest);
-        if (marker != null) {
-          markers.add(marker);
+        if (!item && !enumerator && !linkTitle) {
+          @Nullable Marker marker = ending(text, i, polite, plain, neutral, longest);
+          if (marker != null) {
+            markers.add(marker);
+          }
+        }
+        if (enumerator) {
+          item = true; // "1." ends a sentence of its own; the item's text follows
+        } else if (c != ' ' || (i < n && view.isLineBreak(i))) {
+          item = false;
         }
         sentenceStart = i + 1;
       }
     }
     return markers;
+  }
+
+  /**
+   * Whether the sentence {@code [start, end)} opens with a bullet, an enumerator followed by
+   * 「)」 (「2)」「(3)」「a)」), or a circled number (「①」, folded to a digit). Not 「、」 or
+   * 「:」: 「3、4日」 is three or four days, 「10:00」 a time.
+   */
+  private static boolean startsItem(TextView view, String text, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    if (BULLETS.indexOf(text.charAt(start)) >= 0) {
+      return true;
+    }
+    Span first = view.toOriginal(start, start + 1);
+    if (Character.getType(view.original().codePointAt(first.start())) == Character.OTHER_NUMBER) {
+      return true;
+    }
+    int from = text.charAt(start) == '(' ? start + 1 : start;
+    int after = enumeratorEnd(text, from, end);
+    return after > from && after < end && text.charAt(after) == ')';
+  }
+
+  /** Whether {@code [start, end)} is an enumerator alone: 「1」「12」「a」「一」, perhaps in "(". */
+  private static boolean isEnumerator(String text, int start, int end) {
+    int from = start < end && text.charAt(start) == '(' ? start + 1 : start;
+    return from < end && enumeratorEnd(text, from, end) == end;
+  }
+
+  /**
+   * The end of the enumerator at {@code start}: one to three ASCII digits, one ASCII letter or one
+   * kanji numeral; {@code start} when there is none.
+   */
+  private static int enumeratorEnd(String text, int start, int end) {
+    int i = start;
+    while (i < end && i - start < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i > start) {
+      return i;
+    }
+    char c = start < end ? text.charAt(start) : ' ';
+    return (c >= 'a' && c <= 'z') || KANJI_NUMERALS.indexOf(c) >= 0 ? start + 1 : start;
   }
 
   /** The register of the sentence that ends just before {@code end}, if its ending tells. */

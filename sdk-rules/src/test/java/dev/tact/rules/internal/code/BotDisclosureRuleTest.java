@@ -79,4 +79,15 @@ class BotDisclosureRuleTest {
     Conversation notTold = Conversation.of(Message.fromCustomer("Where is my order?"));
     check("en", notTold, "⟦Order 4411 ships today.⟧");
   }
+
+  @Test
+  void theWayToAPersonCountsQuotedButTheDisclosureMustBeTheBotsOwnWords() {
+    check("en", "I'm Acme's virtual assistant. Type 'talk to a person' any time.");
+    check("ja", "自動応答です。担当者との会話をご希望の際は「有人チャット」と入力してください。");
+    check("fr", "Je suis un assistant virtuel. Tapez « parler à un conseiller » à tout moment.");
+    check("es", "Soy un asistente virtual. Escribe 'hablar con un agente' cuando quieras.");
+    check("pt", "Sou um assistente virtual. Digite 'falar com um atendente' quando quiser.");
+    check("en", "⟦You asked 'is this an automated reply?' Your order ships today. Reply 'agent' to talk to a person.⟧");
+    check("de", "⟦Sie fragten „Bist du ein Chatbot?“ Schreiben Sie „Mitarbeiter“, um mit einem Menschen zu sprechen.⟧");
+  }
 }

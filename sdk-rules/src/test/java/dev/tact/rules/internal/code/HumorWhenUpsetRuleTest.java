@@ -69,4 +69,17 @@ class HumorWhenUpsetRuleTest {
     Expect.marks(RULE, "de", Mood.SERIOUS, "Ersatz ist unterwegs ⟦🤣⟧ 📦 🙏");
     Expect.marks(RULE, "ja", Mood.SERIOUS, "本日発送します⟦😂😂⟧");
   }
+
+  @Test
+  void laughterQuotedBackIsNotTheRepliesOwn() {
+    Expect.marks(RULE, "en", Mood.UPSET, "You wrote 'haha, very funny' and you're right: the charge was our mistake.");
+    Expect.marks(RULE, "en", Mood.UPSET, "You wrote \"what a joke 😂\" and fair enough, we've refunded it.");
+    Expect.marks(RULE, "en", Mood.UPSET, "You wrote 'haha' and ⟦lol⟧ fair enough.");
+    Expect.marks(RULE, "de", Mood.UPSET, "Sie schrieben „haha, sehr witzig“ – zu Recht, wir erstatten alles.");
+    Expect.marks(RULE, "fr", Mood.UPSET, "Vous avez écrit « mdr, la blague » et vous avez raison.");
+    Expect.marks(RULE, "es", Mood.UPSET, "Nos escribiste «jajaja, qué chiste» y con razón.");
+    Expect.marks(RULE, "pt", Mood.UPSET, "Você escreveu “kkkk que piada” e tem razão.");
+    Expect.marks(RULE, "ja", Mood.UPSET, "「なかなかのミスですね笑」とのご指摘、ごもっともです。");
+    Expect.marks(RULE, "ja", Mood.UPSET, "「ミスですね」とのご指摘、ごもっともです⟦笑⟧");
+  }
 }

@@ -30,4 +30,16 @@ class NoAcknowledgementRuleTest {
   void anEmptyDraftIsNotReported() {
     Expect.marks(RULE, "en", Mood.UPSET, "   ");
   }
+
+  @Test
+  void aWayForwardCountsQuotedButAnAcknowledgementMustBeTheRepliesOwn() {
+    // A button or a command is quoted; it is still the way forward.
+    Expect.marks(RULE, "en", Mood.UPSET, "The “Restart” option on the home screen brings it back.");
+    Expect.marks(RULE, "en", Mood.UPSET, "The 'Restart' option on the home screen brings it back.");
+    Expect.marks(RULE, "es", Mood.UPSET, "La opción «Reinicia el router» de la app lo devuelve todo.");
+    // The customer's own words quoted back acknowledge nothing, and their question is not ours.
+    Expect.marks(RULE, "en", Mood.UPSET, "⟦You wrote 'sorry is not enough'. Our store hours are 9 to 5.⟧");
+    Expect.marks(RULE, "es", Mood.UPSET, "⟦Nos preguntaste «¿Es culpa mía?». Nuestro horario es de 9 a 17.⟧");
+    Expect.marks(RULE, "ja", Mood.UPSET, "⟦「申し訳ないで済むと思う？」とのこと。営業時間は平日10時から18時です。⟧");
+  }
 }

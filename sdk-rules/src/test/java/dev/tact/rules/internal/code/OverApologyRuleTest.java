@@ -56,4 +56,16 @@ class OverApologyRuleTest {
   void languagesWithoutWordListsAreLeftAlone() {
     Expect.marks(RULE, "nl", Mood.UNKNOWN, "Sorry. Sorry. Sorry. Sorry.");
   }
+
+  @Test
+  void apologiesQuotedBackAreNotCounted() {
+    Expect.marks(RULE, "en", Mood.UPSET,
+        "Sorry, Sam. You wrote 'sorry means nothing, sorry is not enough', and we're sorry it came to that.");
+    Expect.marks(RULE, "en", Mood.UPSET,
+        "Sorry, Sam. You wrote 'sorry is not enough'. We're sorry, and ⟦sorry⟧ again.");
+    Expect.marks(RULE, "ja", Mood.UPSET,
+        "「申し訳ございませんでは済まない」「申し訳ないで終わり？」とのこと、申し訳ございません。");
+    Expect.marks(RULE, "es", Mood.UPSET,
+        "Lo sentimos. Nos escribiste «lo siento no basta, perdón no sirve». Lo sentimos de verdad.");
+  }
 }

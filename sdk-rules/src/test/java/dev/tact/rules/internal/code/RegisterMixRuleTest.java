@@ -148,6 +148,61 @@ class RegisterMixRuleTest {
   }
 
   @Test
+  void quotedWordsOfTheCustomerAreNotTheRepliesRegister() {
+    check("fr", "« Tu peux pas faire mieux ? » : vous avez raison, nous aurions dû vous prévenir.");
+    check("fr", "Vous nous avez écrit 'tu peux pas faire mieux', et vous avez raison.");
+    check("fr", "« Tu peux pas faire mieux ? » : ⟦tu⟧ as raison, vous recevrez un avoir sur votre compte.");
+    check("de", "Sie schrieben „Kannst du das endlich reparieren?“ – wir haben es für Sie erledigt.");
+    check("de", "Sie schrieben ‚kannst du das reparieren‘ – wir haben es für Sie erledigt.");
+    check("de", "Sie schrieben „Kannst du das reparieren?“ – ⟦du⟧ bekommst morgen Ihr Paket, wir melden uns bei Ihnen.");
+    check("es", "Nos escribió «¿Puedes arreglarlo ya?» y usted tiene razón: le enviamos el reembolso.");
+    check("es", "Usted escribió 'te lo pido por favor'; le enviamos el reembolso hoy.");
+    check("pt", "O senhor escreveu “tu não resolves nada” e tem razão; o senhor receberá o reembolso.");
+    check("ja", "「まだ直らないの？」とのこと、大変申し訳ございません。本日修正いたします。");
+    check("ja", "「まだ直らない。何度も試した」とのこと、申し訳ございません。本日修正いたします。");
+    check("ja", "「まだ直らない。\n何度も試した」とのこと、申し訳ございません。本日修正いたします。");
+    check("ja", "\"もう届いた\"とのこと、承知しました。");
+    check("ja", "「まだ直らないの？」とのこと。本日修正⟦する⟧。確認いたしました。ご連絡ください。");
+  }
+
+  @Test
+  void japaneseListItemsAreNotPlainSentences() {
+    check("ja", "手順は次のとおりです。\n1. アプリを開く\n2. 設定をタップする\n3. 通知をオンにする");
+    check("ja", "手順は次のとおりです。 1. アプリを開く 2. 設定をタップする 3. 通知をオンにする");
+    check("ja", "以下をお試しください。\n1) アプリを開く\n2) 設定をタップする");
+    check("ja", "以下をお試しください。\n(1) アプリを開く\n（2）設定をタップする");
+    check("ja", "以下をお試しください。\n①アプリを開く\n②設定をタップする");
+    check("ja", "以下をお試しください。\n１．アプリを開く\n２．設定をタップする");
+    check("ja", "以下をお試しください。\na. アプリを開く\nb. 設定をタップする");
+    check("ja", "以下をお試しください。\n・アプリを開く\n・iPhone の場合 設定を開く");
+    // An item ends at the end of its line: the sentences after the list count again.
+    check("ja", "手順は次のとおりです。\n1. アプリを開く\n2. 設定をタップする\nこれで直⟦る⟧。ご確認ください。");
+    check("ja", "手順は次のとおりです。\n・アプリを開く。これで直⟦る⟧。ご確認ください。");
+  }
+
+  @Test
+  void numbersThatAreNotEnumeratorsDoNotStartAListItem() {
+    check("ja", "ご利用ありがとうございます。残りは 2.5GB⟦だ⟧。ご確認ください。");
+    check("ja", "ご利用ありがとうございます。3、4日で届⟦く⟧。ご確認ください。");
+    check("ja", "ご利用ありがとうございます。10:00に伺⟦う⟧。ご確認ください。");
+  }
+
+  @Test
+  void headingsAndLinesWithoutAPredicateHaveNoRegister() {
+    check("ja", "【お知らせ】メンテナンスのご案内\n本日22時から作業を行います。");
+    check("ja", "パスワード再設定の手順\n設定画面からお手続きいただけます。");
+    check("ja", "よくあるご質問\nお支払い方法について\nクレジットカードをご利用いただけます。");
+  }
+
+  @Test
+  void listsInOtherLanguagesUseNeitherRegister() {
+    check("de", "So geht's:\n1. App öffnen\n2. Auf „Konto“ tippen\nDanach kannst du dich wieder anmelden.");
+    check("de", "So geht's:\n1. App öffnen\n2. Konto wählen\nDanach können ⟦Sie⟧ sich anmelden, du bekommst eine Mail und dein Passwort.");
+    check("fr", "Voici comment faire :\n1. Ouvrir l'appli\n2. Choisir « Compte »\nTu recevras ensuite un e-mail.");
+    check("es", "Pasos:\n1. Abrir la app\n2. Elegir «Cuenta»\nDespués recibirás un correo en tu buzón.");
+  }
+
+  @Test
   void englishHasNoSecondRegister() {
     check("en", "Thank you, sir. Hey dude, you can restart it.");
   }
