@@ -60,6 +60,25 @@ class DemoTest {
   }
 
   @Test
+  void acknowledgesCustomersInTokyoBerlinAndSaoPauloInTheirLanguageAndClock() {
+    List<String> lines = demo();
+    int start = lines.indexOf("Acknowledgement: Lumen Fashion's automatic reply, sent at this instant"
+        + " to customers in three cities (first response within 4 business hours)");
+    assertTrue(start >= 0, () -> String.join("\n", lines));
+    String section = String.join(" ", lines.subList(start, lines.indexOf(
+        "Tone: draft replies as the reply composer marks them, before the agent sends")))
+        .replaceAll("\\s+", " ");
+
+    assertTrue(section.contains("Tokyo, ja-JP, Fri 04:30 JST"), section);
+    assertTrue(section.contains("おはようございます。田中様、お問い合わせいただきありがとうございます。"), section);
+    assertTrue(section.contains("今日 19:30（お客様の現地時間）までにご返信いたします。"), section);
+    assertTrue(section.contains("Berlin, de-DE, Thu 20:30 CET Guten Abend, Anna Schmidt."), section);
+    assertTrue(section.contains("bis morgen um 11:30 (Ihre Ortszeit) bei Ihnen."), section);
+    assertTrue(section.contains("São Paulo, pt-BR, Thu 16:30 BRT Boa tarde, João."), section);
+    assertTrue(section.contains("até amanhã às 07:30 (seu horário local)."), section);
+  }
+
+  @Test
   void reviewsSampleDraftsWithTheOffendingWordsMarked() {
     List<String> lines = demo();
     List<String> section = lines.subList(lines.indexOf(

@@ -2,6 +2,7 @@ package dev.tact.cli.internal;
 
 import dev.tact.Tact;
 import dev.tact.hours.BusinessClock;
+import dev.tact.i18n.Acknowledgement;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,8 @@ final class DemoCommand implements Callable<Integer> {
     out.print(table.render(""));
     printDeadline(out, brands.get(0), customers.get(0), demoClock);
     out.println();
+    printAcknowledgements(out, brands.get(1), instant);
+    out.println();
     printReviews(out);
     out.flush();
     return 0;
@@ -76,6 +79,24 @@ final class DemoCommand implements Callable<Integer> {
     for (SampleDraft sample : SampleData.drafts()) {
       out.println();
       ReviewBoard.lines(sample, tact.review(sample.draft(), sample.conversation())).forEach(out::println);
+    }
+  }
+
+  /** The automatic acknowledgement, at one instant, to customers in three languages and clocks. */
+  private static void printAcknowledgements(PrintWriter out, SampleBrand brand, Instant now) {
+    BusinessClock team = BusinessClock.of(brand.schedule(), Clock.fixed(now, ZoneOffset.UTC));
+    Acknowledgement acknowledgement = Acknowledgement.builtIn();
+    out.println("Acknowledgement: " + brand.name() + "'s automatic reply, sent at this instant to"
+        + " customers in three cities (first response within " + FIRST_RESPONSE.toHours()
+        + " business hours)");
+    for (SampleData.Writer writer : SampleData.writers()) {
+      out.println();
+      out.println("  " + writer.city() + ", " + writer.customer().locale().orElseThrow().toLanguageTag()
+          + ", " + TimeText.dayTime(now, writer.customer().zone().orElseThrow()));
+      String text = acknowledgement.render(writer.customer(), team, FIRST_RESPONSE, now);
+      for (String line : WrappedText.lines(text, writer.customer().locale().orElseThrow(), 96)) {
+        out.println("    " + line);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.tact.cli.internal;
 
 import dev.tact.core.Channel;
+import dev.tact.core.Customer;
 import dev.tact.core.Draft;
 import dev.tact.hours.HolidayCalendar;
 import dev.tact.hours.SupportHours;
@@ -42,6 +43,25 @@ final class SampleData {
         new SampleCustomer("New York", ZoneId.of("America/New_York")),
         new SampleCustomer("Paris", ZoneId.of("Europe/Paris")),
         new SampleCustomer("Kolkata", ZoneId.of("Asia/Kolkata")));
+  }
+
+  /**
+   * A customer who has just written in, with the city shown to the agent.
+   *
+   * @param city where the customer is
+   * @param customer their name, language and zone
+   */
+  record Writer(String city, Customer customer) {}
+
+  /** Three customers writing in at the same instant, for the acknowledgement. */
+  static List<Writer> writers() {
+    return List.of(
+        new Writer("Tokyo", Customer.builder().familyName("田中").givenName("由紀")
+            .locale(Locale.JAPAN).zone(ZoneId.of("Asia/Tokyo")).build()),
+        new Writer("Berlin", Customer.builder().givenName("Anna").familyName("Schmidt")
+            .locale(Locale.GERMANY).zone(ZoneId.of("Europe/Berlin")).build()),
+        new Writer("São Paulo", Customer.builder().givenName("João").familyName("Silva")
+            .locale(Locale.forLanguageTag("pt-BR")).zone(ZoneId.of("America/Sao_Paulo")).build()));
   }
 
   /**
