@@ -71,7 +71,7 @@ class DemoTest {
 
     assertTrue(section.contains("Tokyo, ja-JP, Fri 04:30 JST"), section);
     assertTrue(section.contains("おはようございます。田中様、お問い合わせいただきありがとうございます。"), section);
-    assertTrue(section.contains("今日 19:30（お客様の現地時間）までにご返信いたします。"), section);
+    assertTrue(section.contains("今日 19:30（お客様の現地時間）までに担当者よりご返信いたします。"), section);
     assertTrue(section.contains("Berlin, de-DE, Thu 20:30 CET Guten Abend, Anna Schmidt."), section);
     assertTrue(section.contains("bis morgen um 11:30 (Ihre Ortszeit) bei Ihnen."), section);
     assertTrue(section.contains("São Paulo, pt-BR, Thu 16:30 BRT Boa tarde, João."), section);
