@@ -16,10 +16,10 @@ class DetectorConfigurationTest {
   @Test
   void onlyTheChosenKindsAreLookedFor() {
     PersonalDataDetector phonesOnly = PersonalDataDetector.builder().kinds(Set.of(PersonalDataKind.PHONE)).build();
-    assertEquals(List.of("PHONE 090-1234-5678"), Found.in(phonesOnly, MIXED, Locale.JAPANESE));
+    assertEquals(List.of("PHONE 090-1234-5678"), PersonalDataFound.in(phonesOnly, MIXED, Locale.JAPANESE));
     assertEquals(EnumSet.of(PersonalDataKind.PHONE), phonesOnly.kinds());
     PersonalDataDetector nothing = PersonalDataDetector.builder().kinds(Set.of()).build();
-    assertEquals(List.of(), Found.in(nothing, MIXED, Locale.JAPANESE));
+    assertEquals(List.of(), PersonalDataFound.in(nothing, MIXED, Locale.JAPANESE));
   }
 
   @Test
@@ -29,10 +29,10 @@ class DetectorConfigurationTest {
         .orderNumberPattern("Vorgang (V\\d{4})")
         .orderNumberLabel("Kundenfall")
         .build();
-    assertEquals(List.of("ORDER_NUMBER CS-123456"), Found.in(tenant, "about CS-123456 again", Locale.ENGLISH));
-    assertEquals(List.of("ORDER_NUMBER ＣＳ－１２３４５６"), Found.in(tenant, "件名ＣＳ－１２３４５６", Locale.JAPANESE));
-    assertEquals(List.of("ORDER_NUMBER V1234"), Found.in(tenant, "Vorgang V1234 offen", Locale.GERMAN));
-    assertEquals(List.of("ORDER_NUMBER 77-12"), Found.in(tenant, "Kundenfall 77-12", Locale.GERMAN));
+    assertEquals(List.of("ORDER_NUMBER CS-123456"), PersonalDataFound.in(tenant, "about CS-123456 again", Locale.ENGLISH));
+    assertEquals(List.of("ORDER_NUMBER ＣＳ－１２３４５６"), PersonalDataFound.in(tenant, "件名ＣＳ－１２３４５６", Locale.JAPANESE));
+    assertEquals(List.of("ORDER_NUMBER V1234"), PersonalDataFound.in(tenant, "Vorgang V1234 offen", Locale.GERMAN));
+    assertEquals(List.of("ORDER_NUMBER 77-12"), PersonalDataFound.in(tenant, "Kundenfall 77-12", Locale.GERMAN));
   }
 
   @Test
@@ -61,7 +61,7 @@ class DetectorConfigurationTest {
   @Test
   void overlappingFindingsKeepTheMoreSpecificKind() {
     assertEquals(List.of("PAYMENT_CARD 4111111111111111"),
-        Found.in("order number 4111111111111111", Locale.ENGLISH));
-    assertEquals(List.of("ORDER_NUMBER 03-1234-5678"), Found.in("ticket no 03-1234-5678", Locale.JAPANESE));
+        PersonalDataFound.in("order number 4111111111111111", Locale.ENGLISH));
+    assertEquals(List.of("ORDER_NUMBER 03-1234-5678"), PersonalDataFound.in("ticket no 03-1234-5678", Locale.JAPANESE));
   }
 }

@@ -1,13 +1,13 @@
 package dev.tact.rules.escalation;
 
-import static dev.tact.rules.escalation.Found.DE;
-import static dev.tact.rules.escalation.Found.EN;
-import static dev.tact.rules.escalation.Found.ES;
-import static dev.tact.rules.escalation.Found.FR;
-import static dev.tact.rules.escalation.Found.JA;
-import static dev.tact.rules.escalation.Found.PT;
-import static dev.tact.rules.escalation.Found.assertFinds;
-import static dev.tact.rules.escalation.Found.assertFindsNothing;
+import static dev.tact.rules.escalation.PersonalDataFound.DE;
+import static dev.tact.rules.escalation.PersonalDataFound.EN;
+import static dev.tact.rules.escalation.PersonalDataFound.ES;
+import static dev.tact.rules.escalation.PersonalDataFound.FR;
+import static dev.tact.rules.escalation.PersonalDataFound.JA;
+import static dev.tact.rules.escalation.PersonalDataFound.PT;
+import static dev.tact.rules.escalation.PersonalDataFound.assertFinds;
+import static dev.tact.rules.escalation.PersonalDataFound.assertFindsNothing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -34,6 +34,8 @@ class PhoneDetectionTest {
     assertFinds(JA, "フリーダイヤル0120-123-456", "PHONE 0120-123-456");
     assertFinds(EN, "you can reach me at (415) 555-0100 or 415.555.0199", "PHONE (415) 555-0100", "PHONE 415.555.0199");
     assertFinds(DE, "Meine Nummer ist (030) 123456, abends 0171 1234567", "PHONE (030) 123456", "PHONE 0171 1234567");
+    assertFinds(DE, "Tel. 030/1234567 ab 17 Uhr", "PHONE 030/1234567");
+    assertFindsNothing(EN, "call 030/1234567 and 415/555-0100");
     assertFinds(FR, "Appelez-moi au 01 23 45 67 89 ou au 06.12.34.56.78", "PHONE 01 23 45 67 89", "PHONE 06.12.34.56.78");
     assertFinds(ES, "Mi móvil es 612 34 56 78", "PHONE 612 34 56 78");
     assertFinds(PT, "Liga pra mim no (11) 91234-5678", "PHONE (11) 91234-5678");
@@ -43,8 +45,8 @@ class PhoneDetectionTest {
   @Test
   void aConfiguredRegionReplacesTheLocales() {
     PersonalDataDetector japan = PersonalDataDetector.builder().region("jp").build();
-    assertEquals(List.of("PHONE 03-1234-5678"), Found.in(japan, "call 03-1234-5678", EN));
-    assertEquals(List.of(), Found.in(japan, "call (415) 555-0100", EN));
+    assertEquals(List.of("PHONE 03-1234-5678"), PersonalDataFound.in(japan, "call 03-1234-5678", EN));
+    assertEquals(List.of(), PersonalDataFound.in(japan, "call (415) 555-0100", EN));
   }
 
   @Test

@@ -1,13 +1,13 @@
 package dev.tact.rules.escalation;
 
-import static dev.tact.rules.escalation.Found.DE;
-import static dev.tact.rules.escalation.Found.EN;
-import static dev.tact.rules.escalation.Found.ES;
-import static dev.tact.rules.escalation.Found.FR;
-import static dev.tact.rules.escalation.Found.JA;
-import static dev.tact.rules.escalation.Found.PT;
-import static dev.tact.rules.escalation.Found.assertFinds;
-import static dev.tact.rules.escalation.Found.assertFindsNothing;
+import static dev.tact.rules.escalation.PersonalDataFound.DE;
+import static dev.tact.rules.escalation.PersonalDataFound.EN;
+import static dev.tact.rules.escalation.PersonalDataFound.ES;
+import static dev.tact.rules.escalation.PersonalDataFound.FR;
+import static dev.tact.rules.escalation.PersonalDataFound.JA;
+import static dev.tact.rules.escalation.PersonalDataFound.PT;
+import static dev.tact.rules.escalation.PersonalDataFound.assertFinds;
+import static dev.tact.rules.escalation.PersonalDataFound.assertFindsNothing;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -8,11 +8,12 @@ import java.util.Arrays;
  * scan; not thread-safe, one per scan.
  */
 final class DigitGroupScanner {
-  /** The separator before a group: none (first group), spaces only, or a dash or dot (maybe spaced). */
+  /** The separator before a group: none (first group), spaces only, or a dash, dot or slash (maybe spaced). */
   static final int FIRST = 0;
   static final int SPACE = 1;
   static final int DASH = 2;
   static final int DOT = 3;
+  static final int SLASH = 4;
 
   int count;
   int[] starts = new int[8];
@@ -23,10 +24,11 @@ final class DigitGroupScanner {
 
   /**
    * Reads the run of groups that starts with the digit at {@code start}: groups of digits joined by
-   * at most {@code maxSeparator} units of spaces, at most one dash or dot (when {@code dots}), and
-   * (when {@code parentheses}) parentheses. Returns the end of the last group.
+   * at most {@code maxSeparator} units of spaces, at most one dash, or dot or slash (when
+   * {@code punctuation}), and (when {@code parentheses}) parentheses. Returns the end of the last
+   * group.
    */
-  int read(String text, int start, int maxSeparator, boolean dots, boolean parentheses) {
+  int read(String text, int start, int maxSeparator, boolean punctuation, boolean parentheses) {
     int n = text.length();
     count = 0;
     int i = start;
@@ -42,6 +44,7 @@ final class DigitGroupScanner {
       int dashes = 0;
       int spaces = 0;
       int dotsSeen = 0;
+      int slashes = 0;
       paren = false;
       while (i < n && i - groupEnd < maxSeparator) {
         char c = text.charAt(i);
@@ -49,9 +52,11 @@ final class DigitGroupScanner {
           spaces++;
         } else if (UnitScanner.isDash(c)) {
           dashes++;
-        } else if (dots && (c == '.' || c == '\uFF0E')) {
+        } else if (punctuation && c == '.') {
           dotsSeen++;
-        } else if (parentheses && (c == '(' || c == ')' || c == '\uFF08' || c == '\uFF09')) {
+        } else if (punctuation && c == '/') {
+          slashes++;
+        } else if (parentheses && (c == '(' || c == ')')) {
           paren = true;
         } else {
           break;
@@ -59,11 +64,11 @@ final class DigitGroupScanner {
         i++;
       }
       boolean joined = i > groupEnd && i < n && UnitScanner.digit(text.charAt(i)) >= 0
-          && dashes + dotsSeen <= 1 && spaces <= 2;
+          && dashes + dotsSeen + slashes <= 1 && spaces <= 2;
       if (!joined) {
         return groupEnd;
       }
-      separator = dashes > 0 ? DASH : dotsSeen > 0 ? DOT : SPACE;
+      separator = dashes > 0 ? DASH : dotsSeen > 0 ? DOT : slashes > 0 ? SLASH : SPACE;
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Phone numbers: runs of digit groups joined by spaces, one dash or dot, and parentheses
- * ("+1 (415) 555-0100", "03-1234-5678", "(030) 123456", "０９０ー１２３４ー５６７８"), read as
+ * ("+1 (415) 555-0100", "03-1234-5678", "(030) 123456", "０９０ー１２３４ー５６７８"; a slash
+ * only in German-speaking regions, "030/1234567"), read as
  * international when they start with {@code +}, {@code 00} (or {@code 011} in North America) and
  * as national numbers of the region otherwise ({@link RegionPhone}, {@link InternationalPhone}).
  *
@@ -78,6 +79,9 @@ public final class PhoneScanner {
         digits[length++] = (char) ('0' + UnitScanner.digit(folded.charAt(i)));
       }
       boolean endsHere = g1 == groups.count - 1 ? mayEndAt(folded, groups.ends[g1]) : groups.splittableBefore(g1 + 1);
+      if (g1 > g0 && groups.separators[g1] == DigitGroupScanner.SLASH && !region.writesSlashes()) {
+        break;
+      }
       if (endsHere && !looksLikeDate(groups, g0, g1) && balanced(folded, start, groups.ends[g1])
           && isPhone(digits, length, g1 - g0 + 1, plus, region)) {
         best = g1;
@@ -133,7 +137,7 @@ public final class PhoneScanner {
     return after >= folded.length() || NOT_AFTER.indexOf(folded.charAt(after)) < 0;
   }
 
-  /** Dates: three groups joined by dashes or dots, shaped 2024-05-01, 01.05.2024 or 1.5.24. */
+  /** Dates: three groups joined by dashes, dots or slashes, shaped 2024-05-01, 01.05.2024 or 1.5.24. */
   private static boolean looksLikeDate(DigitGroupScanner groups, int g0, int g1) {
     if (g1 - g0 != 2 || groups.separators[g0 + 1] < DigitGroupScanner.DASH
         || groups.separators[g0 + 2] != groups.separators[g0 + 1]) {

@@ -65,6 +65,11 @@ public final class RegionPhone {
     return region;
   }
 
+  /** Whether people write a slash after the area code ("030/1234567"), as in Germany and Austria. */
+  public boolean writesSlashes() {
+    return plan == Plan.DE;
+  }
+
   /** Whether numbers abroad are dialled with {@code 011} rather than {@code 00}. */
   public boolean dialsAbroadWith011() {
     return plan == Plan.NANP;
