@@ -16,6 +16,7 @@ import dev.tact.rules.escalation.internal.RegionPhone;
 import dev.tact.rules.escalation.internal.StreetAddressScanner;
 import dev.tact.rules.escalation.internal.TenantPatternScanner;
 import dev.tact.rules.escalation.internal.UnitScanner;
+import dev.tact.rules.escalation.internal.UrlScanner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -40,8 +41,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Label words ("order #", 「注文番号」, "Passwort", "fecha de nacimiento") of English, Japanese,
  * German, French, Spanish and Portuguese are recognised in every text, since customers mix
- * languages. Where two findings overlap, the more specific one is kept: IBAN, card, e-mail,
- * credential, date of birth, order number, postal address, phone number, in that order.
+ * languages. Where two findings overlap, the more specific one is kept: IBAN, e-mail, credential,
+ * date of birth, order number (a label says what the value is: "tracking 5180735251790" is not a
+ * card even if it passes the Luhn check), card, postal address, phone number, in that order.
+ * Nothing but e-mail addresses is found inside a web address ({@code https://…}, {@code www.…}): the
+ * digits of a link are not personal data.
  *
  * <p>Immutable and safe to share between threads.
  *
@@ -59,8 +63,8 @@ import org.jspecify.annotations.Nullable;
 public final class PersonalDataDetector {
   /** The more specific kinds first: where findings overlap, the earlier kind wins. */
   private static final List<PersonalDataKind> PRECEDENCE = List.of(PersonalDataKind.IBAN,
-      PersonalDataKind.PAYMENT_CARD, PersonalDataKind.EMAIL, PersonalDataKind.CREDENTIAL,
-      PersonalDataKind.DATE_OF_BIRTH, PersonalDataKind.ORDER_NUMBER, PersonalDataKind.POSTAL_ADDRESS,
+      PersonalDataKind.EMAIL, PersonalDataKind.CREDENTIAL, PersonalDataKind.DATE_OF_BIRTH,
+      PersonalDataKind.ORDER_NUMBER, PersonalDataKind.PAYMENT_CARD, PersonalDataKind.POSTAL_ADDRESS,
       PersonalDataKind.PHONE);
   private static final Comparator<PersonalData> BY_PRECEDENCE = Comparator
       .comparingInt((PersonalData data) -> PRECEDENCE.indexOf(data.kind()))
@@ -153,7 +157,7 @@ public final class PersonalDataDetector {
     if (kinds.contains(PersonalDataKind.PHONE)) {
       phones.scan(text, folded, region != null ? region : RegionPhone.of(locale), found);
     }
-    return withoutOverlaps(found);
+    return withoutOverlaps(outsideWebAddresses(found, folded));
   }
 
   /** The kinds this detector looks for. */
@@ -178,6 +182,40 @@ public final class PersonalDataDetector {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(found, "found");
     return RedactionMask.apply(text, found);
+  }
+
+  private static List<PersonalData> outsideWebAddresses(List<PersonalData> found, String folded) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<Span> urls = UrlScanner.spans(folded);
+    if (urls.isEmpty()) {
+      return found;
+    }
+    List<PersonalData> kept = new ArrayList<>(found.size());
+    for (PersonalData data : found) {
+      if (data.kind() == PersonalDataKind.EMAIL || !insideAny(urls, data.span())) {
+        kept.add(data);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean insideAny(List<Span> urls, Span span) {
+    int low = 0;
+    int high = urls.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Span url = urls.get(mid);
+      if (url.end() <= span.start()) {
+        low = mid + 1;
+      } else if (url.start() >= span.end()) {
+        high = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<PersonalData> withoutOverlaps(List<PersonalData> found) {

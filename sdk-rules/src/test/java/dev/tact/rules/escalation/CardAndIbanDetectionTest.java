@@ -35,7 +35,8 @@ class CardAndIbanDetectionTest {
     assertFindsNothing(EN, "ref 41111111111111119999 is the long one");
     assertFindsNothing(EN, "id 4111-1111-1111-1111-2222");
     assertFindsNothing(EN, "A4111111111111111 is a part number");
-    assertFindsNothing(EN, "0000 0000 0000 0000 and 1111 1111 1111 1117 are not issuer ranges");
+    assertFindsNothing(EN, "0000 0000 0000 0000, 1111 1111 1111 1117, 2000 0000 0000 0008, 7000 0000 0000 0000 and"
+        + " 3100 0000 0000 0007 are not issuer ranges");
   }
 
   @Test

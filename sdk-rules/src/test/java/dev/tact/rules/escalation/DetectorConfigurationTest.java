@@ -60,8 +60,19 @@ class DetectorConfigurationTest {
 
   @Test
   void overlappingFindingsKeepTheMoreSpecificKind() {
-    assertEquals(List.of("PAYMENT_CARD 4111111111111111"),
-        PersonalDataFound.in("order number 4111111111111111", Locale.ENGLISH));
+    assertEquals(List.of("ORDER_NUMBER 5180735251790"),
+        PersonalDataFound.in("no attempt to deliver, tracking 5180735251790", Locale.ENGLISH));
     assertEquals(List.of("ORDER_NUMBER 03-1234-5678"), PersonalDataFound.in("ticket no 03-1234-5678", Locale.JAPANESE));
+    assertEquals(List.of("EMAIL 4111111111111111@example.com"),
+        PersonalDataFound.in("4111111111111111@example.com", Locale.ENGLISH));
+  }
+
+  @Test
+  void findsNothingButEmailAddressesInsideWebAddresses() {
+    assertEquals(List.of("EMAIL help@example.com"), PersonalDataFound.in(
+        "see https://web.archive.org/web/20191213044137/https://x.example/?tel=4155550100&mail=help@example.com"
+            + " and www.example.com/order/4111111111111111", Locale.ENGLISH));
+    assertEquals(List.of("PHONE 415-555-0100"), PersonalDataFound.in(
+        "https://t.co/fJnZYmbI9N call 415-555-0100", Locale.ENGLISH));
   }
 }

@@ -24,6 +24,7 @@ class PhoneDetectionTest {
     assertFinds(EN, "UK number +44 (0)20 7946 0958", "PHONE +44 (0)20 7946 0958");
     assertFinds(PT, "meu zap +55 11 91234-5678", "PHONE +55 11 91234-5678");
     assertFinds(JA, "電話は＋８１ ９０ １２３４ ５６７８です", "PHONE ＋８１ ９０ １２３４ ５６７８");
+    assertFinds(EN, "our Lagos office on (+234) 70 94250 556 weekdays", "PHONE (+234) 70 94250 556");
   }
 
   @Test

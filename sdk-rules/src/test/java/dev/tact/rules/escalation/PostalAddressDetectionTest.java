@@ -28,6 +28,9 @@ class PostalAddressDetectionTest {
         "POSTAL_ADDRESS 1600 Pennsylvania Avenue NW, Washington, DC 20500");
     assertFinds(Locale.UK, "I'm at 221B Baker Street, London NW1 6XE", "POSTAL_ADDRESS 221B Baker Street, London NW1 6XE");
     assertFinds(EN, "new address: 12 Main St, Springfield, IL 62704-1234", "POSTAL_ADDRESS 12 Main St, Springfield, IL 62704-1234");
+    assertFinds(EN, "the store address is 12008 blue ridge blvd, grandview mo 64030.",
+        "POSTAL_ADDRESS 12008 blue ridge blvd, grandview mo 64030");
+    assertFinds(EN, "I live on Elm Street, Springfield, IL 62704", "POSTAL_ADDRESS Elm Street, Springfield, IL 62704");
     assertFinds(DE, "Lieferung an Hauptstraße 5, 10115 Berlin bitte", "POSTAL_ADDRESS Hauptstraße 5, 10115");
     assertFinds(DE, "Bahnhofstr. 12, 80335 München", "POSTAL_ADDRESS Bahnhofstr. 12, 80335");
     assertFinds(FR, "J'habite 12 rue de la Paix, 75002 Paris", "POSTAL_ADDRESS 12 rue de la Paix, 75002");
@@ -40,6 +43,7 @@ class PostalAddressDetectionTest {
   void leavesStreetWordsWithoutAPostcodeAndLonePostcodesAlone() {
     assertFindsNothing(EN, "I'm on Main Street right now, the store was closed");
     assertFindsNothing(EN, "we're 1st in line");
+    assertFindsNothing(EN, "I need \"Two Way Street\" in this playlist @115888 @83033");
     assertFindsNothing(DE, "die Straße war gesperrt");
     assertFindsNothing(FR, "dans la rue depuis 2 heures");
     assertFindsNothing(JA, "〒マークの意味は？ 3丁目の夕日");

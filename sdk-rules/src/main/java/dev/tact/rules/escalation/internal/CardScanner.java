@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Payment card numbers: 13 to 19 digits, written whole or in groups joined by one space or dash
  * (a first group of four digits, then groups of four or more, the last of any length: 4-4-4-4,
- * 4-6-5, 4-4-4-4-3, 4-4-4-1), that pass the Luhn check and start with major industry identifier 2
- * to 6 (banking and finance: Visa, Mastercard, Amex, Discover, JCB, UnionPay, Maestro, Diners).
+ * 4-6-5, 4-4-4-4-3, 4-4-4-1), that pass the Luhn check and start like a known issuer's: 4 (Visa),
+ * 5 and 2221–2720 (Mastercard, Maestro), 34 and 37 (Amex), 30, 35, 36, 38, 39 (Diners, JCB), 6
+ * (Discover, UnionPay, Maestro).
  *
  * <p>A card is a whole run of digit groups, never a part of a longer one ("order 12345 4111…",
  * "4111 1111 1111 1111 2222" are not cards), with one exception: an expiry date joined by a space
@@ -66,7 +67,20 @@ public final class CardScanner {
         digits[length++] = UnitScanner.digit(folded.charAt(i));
       }
     }
-    return digits[0] >= 2 && digits[0] <= 6 && Luhn.valid(digits, length);
+    return isIssued(digits) && Luhn.valid(digits, length);
+  }
+
+  /** Whether the number starts like a card of a known issuer: 4, 5, 6, 30, 34–39, 2221–2720. */
+  private static boolean isIssued(int[] d) {
+    return switch (d[0]) {
+      case 4, 5, 6 -> true;
+      case 3 -> d[1] == 0 || d[1] >= 4;
+      case 2 -> {
+        int prefix = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+        yield prefix >= 2221 && prefix <= 2720;
+      }
+      default -> false;
+    };
   }
 
   /** Whether groups {@code 0..last} (more than one) are grouped like a card: 4 first, 4 or more between. */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Sommer2024!", "mot de passe : …", "contraseña …", "senha …", "PIN 1234").
  *
  * <p>After a password label the value is the next token (no spaces, no CJK, trailing punctuation
- * left out) of 4 to 64 units that looks like a secret: it has a digit, a symbol (not an apostrophe or hyphen), or a capital
+ * left out, not opening with a bracket, dash or slash: "password (hacked)", "password-reset") of 4 to 64 units that looks like a secret: it has a digit, a symbol (not an apostrophe or hyphen), or a capital
  * after its first letter — so "the password is wrong" and "reset your password" are left alone. After a
  * code label the value is 4 to 10 digits (3 to 4 for card security codes), in one group or two
  * joined by a space or dash; "promo code", "zip code", "error code", "área code"… are not
@@ -43,7 +43,7 @@ public final class CredentialScanner implements LabelledScanner {
       "rabatt", "gutschein", "fehler", "erreur", "réduction", "reduction", "descuento", "cupón", "cupon",
       "cupom", "desconto", "erro", "promocional", "promotionnel", "tarif", "discount's", "referral's");
 
-  private static final FillerScanner FILLER = new FillerScanner(":=「『\"'“は#-", ":=「『\"'“#",
+  private static final FillerScanner FILLER = new FillerScanner(":=「『\"'“‘は#", ":=「『\"'“‘#",
       Set.of("is", "was", "now", "ist", "lautet", "est", "es", "é", "era", "et", "e", "my", "the", "le",
           "el", "o", "a", "mein", "meine", "mon", "ma", "mi", "meu", "minha", "number"),
       Set.of());
@@ -92,6 +92,9 @@ public final class CredentialScanner implements LabelledScanner {
     }
     while (end > start && ".,;:!?)]}」』\"'”’".indexOf(folded.charAt(end - 1)) >= 0) {
       end--;
+    }
+    if (end > start && "([{-/".indexOf(folded.charAt(start)) >= 0) {
+      return null;
     }
     return end - start >= 4 && looksSecret(text, folded, start, end) ? new Span(start, end) : null;
   }

@@ -6,7 +6,9 @@ import dev.tact.rules.escalation.PersonalDataKind;
 import java.util.List;
 
 /**
- * E-mail addresses: a local part of Latin letters, digits and the symbols RFC 5322 allows, an
+ * E-mail addresses: a local part of Latin letters, digits and {@code . _ % + -} (the symbols people
+ * use; the rarer ones RFC 5322 allows, such as {@code / = ? &}, would glue a link's query to the
+ * address), an
  * {@code @} (or {@code ＠}), and a domain of at least two labels whose last is two or more ASCII
  * letters. Japanese text around an address ends it (「taro@example.jpまで」). Each unit is read at
  * most twice: once leftwards from the {@code @} after it, once rightwards from the one before it.
@@ -14,7 +16,7 @@ import java.util.List;
 public final class EmailScanner {
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 255;
-  private static final String LOCAL_SYMBOLS = "._%+-!#$&'*/=?^`{|}~";
+  private static final String LOCAL_SYMBOLS = "._%+-";
 
   /** Adds the addresses in {@code text} (and its {@linkplain UnitScanner#folded fold}) to {@code out}. */
   public void scan(String text, String folded, List<PersonalData> out) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * Finds the label words of several {@link LabelledScanner}s in one pass (one Aho–Corasick automaton
  * over the folded text) and asks the owner of each label for its value. A label that starts with a
  * Latin letter must start a word, and one that ends with a letter must end one (so "order" is not
- * found in "reorders"), unless its detector says it may end a compound.
+ * found in "reorders", "pre-order", "#order" or "@order"), unless its detector says it may end a
+ * compound.
  */
 public final class LabelScanner {
   private final List<LabelledScanner> scanners;
@@ -78,7 +79,7 @@ public final class LabelScanner {
       return true;
     }
     char before = folded.charAt(start - 1);
-    return !UnitScanner.isWordUnit(before) && !UnitScanner.isMark(before);
+    return !UnitScanner.isWordUnit(before) && !UnitScanner.isMark(before) && "-/_@#".indexOf(before) < 0;
   }
 
   private static boolean endsWord(String folded, int end) {

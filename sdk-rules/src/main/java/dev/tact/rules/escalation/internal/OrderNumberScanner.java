@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A label that names a number ("order number", 「注文番号」) or a marker after the label
  * ({@code #}, {@code :}, "no.", "Nr.", "n°") is enough for a value of 3 units with 2 digits; a bare
  * word ("order", "ticket", "pedido") needs 5 units with 3 digits, so that "order 100 pieces" and
- * "ticket was closed" are left alone. Dates, times and prices after a label are not values.
+ * "ticket was closed" are left alone. Dates, times, prices and counts ("1/3") after a label are
+ * not values.
  */
 public final class OrderNumberScanner implements LabelledScanner {
   private static final int MAX_LENGTH = 40;
@@ -109,10 +110,26 @@ public final class OrderNumberScanner implements LabelledScanner {
     if (length > MAX_LENGTH || digits < (short_ ? 2 : 3) || length < (short_ ? 3 : 5)
         || !UnitScanner.numberMayEndAt(folded, end) || end < n && folded.charAt(end) == ':'
             && end + 1 < n && UnitScanner.digit(folded.charAt(end + 1)) >= 0
-        || DateScanner.isNumericDate(folded, start, end)) {
+        || DateScanner.isNumericDate(folded, start, end) || isFraction(folded, start, end)) {
       return null;
     }
     return new Span(start, end);
+  }
+
+  /** "1/3", "10/27": digits in parts of at most two joined by slashes (a count or a day). */
+  private static boolean isFraction(String folded, int start, int end) {
+    int part = 0;
+    for (int i = start; i < end; i++) {
+      char c = folded.charAt(i);
+      if (c == '/') {
+        part = 0;
+      } else if (c >= '0' && c <= '9' && part < 2) {
+        part++;
+      } else {
+        return false;
+      }
+    }
+    return folded.indexOf('/', start) < end && folded.indexOf('/', start) >= 0;
   }
 
   private static boolean isAsciiAlnum(char c) {

@@ -67,7 +67,8 @@ public final class PhoneScanner {
     if (!mayStartAt(folded, start)) {
       return -1;
     }
-    boolean plus = start < groups.starts[g0] && isPlus(folded.charAt(start));
+    boolean plus = start < groups.starts[g0]
+        && (isPlus(folded.charAt(start)) || isPlus(folded.charAt(start + 1)) && start + 1 < groups.starts[g0]);
     int best = -1;
     int length = 0;
     for (int g1 = g0; g1 < groups.count && g1 - g0 < MAX_GROUPS; g1++) {
@@ -103,7 +104,7 @@ public final class PhoneScanner {
     return region.isNational(d, length, groups);
   }
 
-  /** Where a number whose first digit is at {@code digitStart} starts: on its {@code +} or {@code (}. */
+  /** Where a number whose first digit is at {@code digitStart} starts: on its {@code +}, {@code (} or {@code (+}. */
   private static int openingAt(String folded, int digitStart) {
     int start = digitStart;
     if (start > 0 && isOpening(folded.charAt(start - 1))) {
@@ -111,6 +112,9 @@ public final class PhoneScanner {
     }
     if (start > 0 && isPlus(folded.charAt(start - 1))) {
       start--;
+      if (start > 0 && isOpening(folded.charAt(start - 1))) {
+        start--;
+      }
     }
     return start;
   }

@@ -3,6 +3,7 @@ package dev.tact.rules.escalation.internal;
 import dev.tact.core.Span;
 import dev.tact.rules.escalation.PersonalDataKind;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +27,15 @@ public final class StreetAddressScanner implements LabelledScanner {
   private static final List<String> WORDS = List.of("street", "st.", "st", "avenue", "ave", "road", "rd",
       "boulevard", "blvd", "lane", "ln", "drive", "dr.", "court", "ct", "terrace", "highway", "hwy",
       "parkway", "pkwy", "square", "crescent",
-      "rue", "av.", "bd", "chemin", "allée", "impasse", "quai", "route",
+      "rue", "av.", "bd", "chemin", "allée", "impasse", "quai",
       "calle", "c/", "avenida", "avda", "plaza", "paseo", "carrera", "camino",
       "rua", "travessa", "praça", "alameda", "estrada", "rodovia");
   private static final List<String> JAPANESE = List.of("丁目", "番地");
   private static final List<String> LABELS = concat();
+  /** Words that end the search for a house number before a street word. */
+  private static final Set<String> STOP_WORDS = Set.of("at", "on", "in", "is", "to", "the", "my", "of", "and", "i",
+      "we", "from", "for", "live", "lives", "near", "address", "am", "bin", "wohne", "ich", "die", "der", "à", "au",
+      "j'habite", "en", "la", "el", "na", "no", "em", "moro", "vivo", "meu", "mi", "mon", "ma");
   private static final String KANJI_NUMERALS = "一二三四五六七八九十〇百千";
 
   @Override
@@ -67,9 +72,14 @@ public final class StreetAddressScanner implements LabelledScanner {
     return new Span(streetStart(text, folded, start), postcodeEnd);
   }
 
-  /** {@code start} moved back over capitalised words and one house number before the street word. */
+  /**
+   * {@code start} moved back to a house number up to {@value #MAX_BACK_WORDS} words before the
+   * street word ("12008 blue ridge blvd", "193 W 237th St"), stopping at small words ("at", "on",
+   * "my"…); without a number, back over the capitalised words right before it ("Main St").
+   */
   private static int streetStart(String text, String folded, int start) {
-    int result = start;
+    int capitalised = start;
+    boolean stillCapitalised = true;
     int p = start;
     for (int k = 0; k < MAX_BACK_WORDS; k++) {
       int end = p;
@@ -80,20 +90,22 @@ public final class StreetAddressScanner implements LabelledScanner {
         break;
       }
       int word = end;
-      while (word > 0 && end - word < 12 && UnitScanner.isWordUnit(folded.charAt(word - 1))) {
+      while (word > 0 && end - word < 16 && UnitScanner.isWordUnit(folded.charAt(word - 1))) {
         word--;
       }
-      boolean number = UnitScanner.digit(folded.charAt(word)) >= 0 && end - word <= 6;
-      if (number) {
+      if (UnitScanner.digit(folded.charAt(word)) >= 0 && end - word <= 6) {
         return word;
       }
-      if (!Character.isUpperCase(text.charAt(word))) {
+      if (STOP_WORDS.contains(folded.substring(word, end))) {
         break;
       }
-      result = word;
+      stillCapitalised &= Character.isUpperCase(text.charAt(word));
+      if (stillCapitalised) {
+        capitalised = word;
+      }
       p = word;
     }
-    return result;
+    return capitalised;
   }
 
   /** The end of the first postcode within {@value #MAX_AHEAD} units after {@code from} on its line, or -1. */
@@ -104,7 +116,7 @@ public final class StreetAddressScanner implements LabelledScanner {
       if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == '。') {
         return -1;
       }
-      if (i > 0 && UnitScanner.isWordUnit(folded.charAt(i - 1))) {
+      if (i > 0 && (UnitScanner.isWordUnit(folded.charAt(i - 1)) || "@#/".indexOf(folded.charAt(i - 1)) >= 0)) {
         continue;
       }
       int end = digitCode(folded, i);
