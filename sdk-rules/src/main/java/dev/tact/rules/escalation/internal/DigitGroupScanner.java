@@ -19,8 +19,6 @@ final class DigitGroupScanner {
   int[] starts = new int[8];
   int[] ends = new int[8];
   int[] separators = new int[8];
-  /** Whether the separator before a group opened or closed a parenthesis. */
-  boolean[] parenthesised = new boolean[8];
 
   /**
    * Reads the run of groups that starts with the digit at {@code start}: groups of digits joined by
@@ -33,19 +31,17 @@ final class DigitGroupScanner {
     count = 0;
     int i = start;
     int separator = FIRST;
-    boolean paren = false;
     while (true) {
       int groupStart = i;
       while (i < n && UnitScanner.digit(text.charAt(i)) >= 0) {
         i++;
       }
-      add(groupStart, i, separator, paren);
+      add(groupStart, i, separator);
       int groupEnd = i;
       int dashes = 0;
       int spaces = 0;
       int dotsSeen = 0;
       int slashes = 0;
-      paren = false;
       while (i < n && i - groupEnd < maxSeparator) {
         char c = text.charAt(i);
         if (UnitScanner.isSpace(c)) {
@@ -56,9 +52,7 @@ final class DigitGroupScanner {
           dotsSeen++;
         } else if (punctuation && c == '/') {
           slashes++;
-        } else if (parentheses && (c == '(' || c == ')')) {
-          paren = true;
-        } else {
+        } else if (!parentheses || c != '(' && c != ')') {
           break;
         }
         i++;
@@ -86,17 +80,15 @@ final class DigitGroupScanner {
     return separators[g] == SPACE;
   }
 
-  private void add(int start, int end, int separator, boolean paren) {
+  private void add(int start, int end, int separator) {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
       separators = Arrays.copyOf(separators, count * 2);
-      parenthesised = Arrays.copyOf(parenthesised, count * 2);
     }
     starts[count] = start;
     ends[count] = end;
     separators[count] = separator;
-    parenthesised[count] = paren;
     count++;
   }
 }

@@ -43,7 +43,7 @@ public final class InternationalPhone {
     }
     int nationalLength = length - national;
     int[] bounds = LENGTHS.getOrDefault(code, OTHER);
-    return nationalLength >= bounds[0] && nationalLength <= bounds[1] && length - from - (national - from - codeLength) <= 15
+    return nationalLength >= bounds[0] && nationalLength <= bounds[1] && codeLength + nationalLength <= 15
         && (code != 1 || d[national] >= '2' && d[national + 3] >= '2');
   }
 
