@@ -91,7 +91,7 @@ public final class OrderNumberScanner implements LabelledScanner {
   @Override
   public @Nullable Span read(String text, String folded, int label, int labelStart, int labelEnd) {
     FillerScanner.Filler filler = FILLER.skip(folded, labelEnd);
-    boolean short_ = label < naming || filler.marked();
+    boolean shortValueAllowed = label < naming || filler.marked();
     int start = filler.end();
     int n = folded.length();
     int end = start;
@@ -107,7 +107,7 @@ public final class OrderNumberScanner implements LabelledScanner {
       end++;
     }
     int length = end - start;
-    if (length > MAX_LENGTH || digits < (short_ ? 2 : 3) || length < (short_ ? 3 : 5)
+    if (length > MAX_LENGTH || digits < (shortValueAllowed ? 2 : 3) || length < (shortValueAllowed ? 3 : 5)
         || !UnitScanner.numberMayEndAt(folded, end) || end < n && folded.charAt(end) == ':'
             && end + 1 < n && UnitScanner.digit(folded.charAt(end + 1)) >= 0
         || DateScanner.isNumericDate(folded, start, end) || isFraction(folded, start, end)) {
