@@ -137,6 +137,117 @@ public final class PhraseMatcher {
         candPieces, candKey, entryRule, entryPhrase, regexes.toArray(new Regex[0]));
   }
 
+  /**
+   * Writes the compiled tables and each entry's rule, to be read back by {@link #read}; the entries'
+   * phrases (and so their regular expressions) are not written: the caller stores them, as {@link
+   * CompiledPacks} does.
+   */
+  void write(TableOutput out) {
+    out.integer(entryRule.length);
+    out.ints(entryRule);
+    automaton.write(out);
+    out.ints(candFirst);
+    out.ints(candEntry);
+    out.ints(candKey);
+    // Literal pieces: each distinct string once, then per candidate its piece count (-1: none) and
+    // the index of each piece's string (-1: a wildcard).
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> strings = new ArrayList<>();
+    int[] counts = new int[candPieces.length];
+    List<Integer> refs = new ArrayList<>();
+    for (int c = 0; c < candPieces.length; c++) {
+      String[] pieces = candPieces[c];
+      counts[c] = pieces == null ? -1 : pieces.length;
+      if (pieces != null) {
+        for (String piece : pieces) {
+          if (piece == null) {
+            refs.add(-1);
+          } else {
+            refs.add(ids.computeIfAbsent(piece, p -> {
+              strings.add(p);
+              return strings.size() - 1;
+            }));
+          }
+        }
+      }
+    }
+    out.texts(strings);
+    out.ints(counts);
+    out.ints(refs.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The matcher {@link #write} wrote, for {@code language}.
+   *
+   * @param phrases the entries' phrases, in entry order (their expansions are not needed)
+   * @param rules the rule number of each rule number written (the caller's numbering may differ
+   *     from the one the tables were written with)
+   * @throws IllegalStateException if the tables are damaged or do not fit the phrases
+   */
+  static PhraseMatcher read(TableInput in, String language, List<PackModel.Phrase> phrases,
+      java.util.function.IntUnaryOperator rules) {
+    int entries = in.integer();
+    if (entries != phrases.size()) {
+      throw in.damaged(entries + " entries for " + phrases.size() + " phrases");
+    }
+    int[] entryRule = in.ints();
+    if (entryRule.length != entries) {
+      throw in.damaged("a rule for each of " + entryRule.length + " entries");
+    }
+    for (int e = 0; e < entries; e++) {
+      entryRule[e] = rules.applyAsInt(entryRule[e]);
+    }
+    PackModel.Phrase[] entryPhrase = new PackModel.Phrase[entries];
+    for (int e = 0; e < entries; e++) {
+      PackModel.Phrase phrase = phrases.get(e);
+      entryPhrase[e] = phrase.expansions().isEmpty() ? phrase : new PackModel.Phrase(phrase.id(),
+          phrase.location(), List.of(), phrase.regexes(), phrase.unlessAfter(),
+          phrase.unlessBefore(), phrase.message(), phrase.suggestions());
+    }
+    AhoCorasick automaton = AhoCorasick.read(in);
+    int[] candFirst = in.ints();
+    int[] candEntry = in.ints();
+    int[] candKey = in.ints();
+    List<String> strings = in.texts();
+    int[] counts = in.ints();
+    int[] refs = in.ints();
+    int total = candEntry.length;
+    if (candFirst.length != automaton.keyCount() + 1 || candFirst[candFirst.length - 1] != total
+        || candKey.length != total || counts.length != total) {
+      throw in.damaged("candidate tables of inconsistent sizes");
+    }
+    String[][] candPieces = new String[total][];
+    int r = 0;
+    for (int c = 0; c < total; c++) {
+      if (counts[c] >= 0) {
+        if (r + counts[c] > refs.length) {
+          throw in.damaged("too few piece references");
+        }
+        String[] pieces = new String[counts[c]];
+        for (int p = 0; p < pieces.length; p++) {
+          int ref = refs[r++];
+          pieces[p] = ref < 0 ? null : strings.get(ref);
+        }
+        candPieces[c] = pieces;
+      }
+      if (candEntry[c] < 0 || candEntry[c] >= entries) {
+        throw in.damaged("candidate " + c + " of entry " + candEntry[c]);
+      }
+    }
+    if (r != refs.length) {
+      throw in.damaged("too many piece references");
+    }
+    // As compile() lists them: the phrases' regular expressions in entry order.
+    List<Regex> regexes = new ArrayList<>();
+    for (int e = 0; e < entries; e++) {
+      for (com.google.re2j.Pattern pattern : entryPhrase[e].regexes()) {
+        regexes.add(new Regex(new Entry(entryRule[e], entryPhrase[e]), pattern));
+      }
+    }
+    return new PhraseMatcher(Words.usesSpaces(language), automaton, candFirst, candEntry, candPieces,
+        candKey, entryRule, entryPhrase, regexes.toArray(new Regex[0]));
+  }
+
   /** The number of distinct literal keys in the automaton. */
   public int keyCount() {
     return automaton.keyCount();
