@@ -18,9 +18,9 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
- * The built-in phrase packs and mood word lists as the build compiled them, so that building a
- * {@code Tact} reads finished automata instead of expanding about 100,000 patterns and compiling six
- * automata in a JVM whose JIT has not started (that was about two thirds of the first build). The
+ * The built-in phrase packs and mood word lists as the build compiled them, so that a {@code Tact}
+ * reads finished automata instead of expanding about 100,000 patterns and compiling six automata in
+ * a JVM whose JIT has not started (that was about two thirds of the first build). The
  * YAML files stay the only source: the build runs {@link #main} at the {@code process-classes}
  * phase, after {@link NodeArchive}, and {@code CompiledPacksTest} compiles the YAML files afresh and
  * checks that every table on the class path is byte for byte what they give, so a stale table fails
@@ -32,7 +32,9 @@ import java.util.function.ToIntFunction;
  * the phrases of the language's packs in order, and {@code mood-<lang>.bin} the mood reader's
  * matcher with its phrases (one per mood category).
  *
- * <p>A language whose packs are exactly the built-in ones reads its matcher from the tables. A
+ * <p>A language whose packs are exactly the built-in ones reads its matcher from the tables, the
+ * first time a draft in that language is reviewed ({@link PhraseMatcher#onFirstUse}; the mood
+ * reader's matchers likewise). A
  * vendor pack that adds phrases to a language makes that language compile afresh, from the built-in
  * packs' patterns (read from their {@link NodeArchive}s) and the vendor's, as before. A disabled rule
  * keeps its phrases in the tables: its rule is off for every mood, so they are never verified and
@@ -86,29 +88,36 @@ public final class CompiledPacks {
   }
 
   /**
-   * The mood reader with the built-in mood word lists, compiled.
+   * The mood reader with the built-in mood word lists, compiled; each language's tables are read
+   * the first time a message in that language is read.
    *
-   * @throws IllegalStateException if the tables are missing or damaged
+   * @throws IllegalStateException if a table is missing (or, on first use, damaged)
    */
   public static MoodReader moodReader() {
     Map<String, PhraseMatcher> matchers = new LinkedHashMap<>();
     for (String path : BuiltIns.index()) {
       if (path.startsWith("mood/")) {
         String language = path.substring("mood/".length()).replaceFirst("\\.ya?ml$", "");
-        TableInput in = open(BuiltIns.ROOT + FOLDER + "mood-" + language + ".bin");
-        if (!language.equals(in.requiredText())) {
-          throw in.damaged("the mood tables of another language");
-        }
-        int count = in.count();
-        List<PackModel.Phrase> phrases = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-          phrases.add(readPhrase(in));
-        }
-        matchers.put(language, PhraseMatcher.read(in, language, phrases, rule -> rule));
-        in.end();
+        String name = present(BuiltIns.ROOT + FOLDER + "mood-" + language + ".bin");
+        matchers.put(language, PhraseMatcher.onFirstUse(() -> readMood(name, language)));
       }
     }
     return MoodReader.from(matchers);
+  }
+
+  private static PhraseMatcher readMood(String name, String language) {
+    TableInput in = open(name);
+    if (!language.equals(in.requiredText())) {
+      throw in.damaged("the mood tables of another language");
+    }
+    int count = in.count();
+    List<PackModel.Phrase> phrases = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      phrases.add(readPhrase(in));
+    }
+    PhraseMatcher matcher = PhraseMatcher.read(in, language, phrases, rule -> rule);
+    in.end();
+    return matcher;
   }
 
   /**
@@ -128,7 +137,7 @@ public final class CompiledPacks {
         return;
       }
       if (isBuiltIn(language, languagePacks)) {
-        matchers.put(language, readMatcher(language, ruleIndex));
+        matchers.put(language, matcher(language, ruleIndex));
         return;
       }
       List<PhraseMatcher.Entry> entries = new ArrayList<>();
@@ -161,11 +170,9 @@ public final class CompiledPacks {
     return true;
   }
 
-  private PhraseMatcher readMatcher(String language, ToIntFunction<String> ruleIndex) {
-    TableInput in = open(BuiltIns.ROOT + FOLDER + "phrases-" + language + ".bin");
-    if (!language.equals(in.requiredText())) {
-      throw in.damaged("the phrase tables of another language");
-    }
+  /** The built-in matcher of {@code language}, whose tables are read on first use. */
+  private PhraseMatcher matcher(String language, ToIntFunction<String> ruleIndex) {
+    String name = present(BuiltIns.ROOT + FOLDER + "phrases-" + language + ".bin");
     List<PackModel.Phrase> phrases = new ArrayList<>();
     for (PackModel.PhrasePack pack : byLanguage.get(language)) {
       phrases.addAll(pack.phrases());
@@ -173,6 +180,15 @@ public final class CompiledPacks {
     int[] numbers = new int[rules.size()];
     for (int r = 0; r < numbers.length; r++) {
       numbers[r] = ruleIndex.applyAsInt(rules.get(r));
+    }
+    return PhraseMatcher.onFirstUse(() -> readMatcher(name, language, phrases, numbers));
+  }
+
+  private static PhraseMatcher readMatcher(
+      String name, String language, List<PackModel.Phrase> phrases, int[] numbers) {
+    TableInput in = open(name);
+    if (!language.equals(in.requiredText())) {
+      throw in.damaged("the phrase tables of another language");
     }
     PhraseMatcher matcher = PhraseMatcher.read(in, language, phrases, rule -> {
       if (rule < 0 || rule >= numbers.length) {
@@ -274,13 +290,28 @@ public final class CompiledPacks {
     return out;
   }
 
+  /**
+   * {@code name}, after checking that the class path has it (a build checks every table it will
+   * read later, so that a jar without its tables fails at once, not at the first review).
+   */
+  private static String present(String name) {
+    if (CompiledPacks.class.getClassLoader().getResource(name) == null) {
+      throw missing(name);
+    }
+    return name;
+  }
+
+  private static IllegalStateException missing(String name) {
+    return new IllegalStateException(name + " is missing from the class path; it is generated from"
+        + " the built-in YAML files at the process-classes phase of sdk-rules (run 'mvn -pl"
+        + " sdk-rules process-classes' after adding or changing data files)");
+  }
+
   private static TableInput open(String name) {
     byte[] bytes;
     try (InputStream in = CompiledPacks.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(name + " is missing from the class path; it is generated from"
-            + " the built-in YAML files at the process-classes phase of sdk-rules (run 'mvn -pl"
-            + " sdk-rules process-classes' after adding or changing data files)");
+        throw missing(name);
       }
       bytes = in.readAllBytes();
     } catch (IOException e) {

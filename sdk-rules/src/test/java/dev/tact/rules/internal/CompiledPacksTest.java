@@ -175,6 +175,37 @@ class CompiledPacksTest {
   }
 
   @Test
+  void tablesReadOnFirstUseAreReadOnceWhateverTheNumberOfThreads()
+      throws InterruptedException, PatternSyntaxError {
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    PhraseMatcher eager = PhraseMatcher.compile("fr", List.of(new PhraseMatcher.Entry(0, new PackModel.Phrase(
+        "simplement", new Node.Location(1, 1, 0), PhrasePattern.expand("(il suffit de|simplement) …", true),
+        List.of(), List.of(), List.of(), null, List.of()))));
+    PhraseMatcher lazy = PhraseMatcher.onFirstUse(() -> {
+      reads.incrementAndGet();
+      return eager;
+    });
+    assertEquals(0, reads.get());
+    TextView view = TextView.of("Il suffit de redémarrer la box.", Locale.FRENCH);
+    List<Thread> threads = new ArrayList<>();
+    List<List<String>> found = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 8; t++) {
+      threads.add(new Thread(() -> found.add(describe(lazy.match(view, ALL_ON)))));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertEquals(1, reads.get());
+    assertEquals(8, found.size());
+    for (List<String> matches : found) {
+      assertEquals(List.of("simplement@0-23#0"), matches);
+    }
+    assertEquals(eager.keyCount(), lazy.keyCount());
+    assertEquals(1, reads.get());
+  }
+
+  @Test
   void damagedTablesNameThemselvesAndSayToRebuild() {
     TableOutput out = new TableOutput();
     out.ints(new int[] {1, 2, 3});
