@@ -296,7 +296,9 @@ public final class ToneChecker {
     }
 
     /**
-     * Builds the checker, compiling every phrase of every language.
+     * Builds the checker: a language with vendor phrases is compiled here; the built-in languages'
+     * automata, compiled when sdk-rules was built, are read the first time a draft in that language
+     * is checked.
      *
      * @throws RulePackException if a pack names an unknown rule, repeats a phrase id, or a
      *     {@code disable} / {@code severity} names no rule; the builder is unchanged and may be fixed
