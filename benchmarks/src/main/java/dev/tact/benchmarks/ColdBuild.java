@@ -6,6 +6,7 @@ import dev.tact.core.Channel;
 import dev.tact.core.Conversation;
 import dev.tact.core.Draft;
 import dev.tact.core.Message;
+import dev.tact.rules.RulePack;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,34 +30,60 @@ import java.util.Locale;
  * <p>Starts {@code forks} child JVMs one after another (same {@code java}, same class path, no JVM
  * options), each of which times, in this order: the first build; the first review of the 280-char
  * English reply of {@link ReviewLatencyBenchmark} to an upset customer; the first Japanese review;
- * a second build. Prints one line per child, then the median and range of each column, and the
+ * the first reviews in the four other built-in languages together ({@link
+ * TactBuildBenchmark#DRAFTS}; each language's automata and word lists are read on its first
+ * review); a second build. Prints one line per child, then the median and range of each column, and the
  * load average before and after (Linux).
  *
  * <p>Run: {@code mvn -B -q package -pl benchmarks -am -DskipTests && java -cp
- * benchmarks/target/benchmarks.jar dev.tact.benchmarks.ColdBuild 7}
+ * benchmarks/target/benchmarks.jar dev.tact.benchmarks.ColdBuild 7}; add {@code vendor} after the
+ * number of forks to time a first build with one English vendor pack ({@link #VENDOR_PACK}, parsed
+ * inside the timed build), which makes English compile afresh.
  */
 public final class ColdBuild {
   private static final String[] COLUMNS = {
     "build cpu", "build wall", "1st en review cpu", "1st en review wall", "1st ja review cpu",
-    "1st ja review wall", "2nd build cpu", "2nd build wall"
+    "1st ja review wall", "1st de/es/fr/pt cpu", "1st de/es/fr/pt wall", "2nd build cpu",
+    "2nd build wall"
   };
 
   private ColdBuild() {}
 
-  /** {@code [forks]} in the parent (default 5); {@code --child} in a child. */
+  /**
+   * An English vendor pack (a tenant's phrases for a built-in rule), for {@code vendor} runs: a
+   * build with it parses it and compiles English afresh from the built-in patterns and these.
+   */
+  static final String VENDOR_PACK = """
+      language: en
+      rule: tone.minimizing
+      phrases:
+        - id: acme-quick-fix
+          patterns: ["(simply|just) (reboot|restart|reset) [the|your] (box|hub|router)"]
+          message: "Say what the customer can do and what happens next, without 'simply'"
+        - id: acme-in-no-time
+          patterns: ["(fixed|sorted|done) in no time"]
+      """;
+
+  /**
+   * {@code [forks] [vendor]} in the parent (default 5 forks; {@code vendor}: each first build also
+   * parses {@link #VENDOR_PACK} and merges it); {@code --child [vendor]} in a child.
+   */
   public static void main(String[] args) throws IOException, InterruptedException {
-    if (args.length == 1 && args[0].equals("--child")) {
-      child();
+    if (args.length >= 1 && args[0].equals("--child")) {
+      child(args.length > 1 && args[1].equals("vendor"));
       return;
     }
     int forks = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    String mode = args.length > 1 && args[1].equals("vendor") ? "vendor" : "builtins";
+    System.out.println("# first build: " + (mode.equals("vendor")
+        ? "RulePack.parse(VENDOR_PACK) and Tact.builder().rulePacks(pack).build()" : "Tact.builder().build()"));
     String java = ProcessHandle.current().info().command().orElse("java");
     String classPath = System.getProperty("java.class.path");
     System.out.println("# load average before: " + loadAverage());
     System.out.println("# ms per child: " + String.join(" | ", COLUMNS));
     double[][] rows = new double[forks][];
     for (int f = 0; f < forks; f++) {
-      Process process = new ProcessBuilder(java, "-cp", classPath, ColdBuild.class.getName(), "--child")
+      Process process = new ProcessBuilder(java, "-cp", classPath, ColdBuild.class.getName(), "--child", mode)
           .redirectErrorStream(true)
           .start();
       String result = null;
@@ -96,14 +123,16 @@ public final class ColdBuild {
     }
   }
 
-  private static void child() {
+  private static void child(boolean vendor) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     threads.getCurrentThreadCpuTime(); // load the management classes before timing
     List<Double> times = new ArrayList<>();
 
     long cpu = threads.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
-    Tact tact = Tact.builder().build();
+    Tact tact = vendor
+        ? Tact.builder().rulePacks(RulePack.parse(VENDOR_PACK, "vendor-en.yaml")).build()
+        : Tact.builder().build();
     times.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
     times.add((System.nanoTime() - wall) / 1e6);
 
@@ -129,6 +158,17 @@ public final class ColdBuild {
     if (review.findings().isEmpty()) {
       throw new IllegalStateException("the Japanese reply has findings; got none");
     }
+
+    cpu = threads.getCurrentThreadCpuTime();
+    wall = System.nanoTime();
+    for (String[] draft : TactBuildBenchmark.DRAFTS) {
+      if (!draft[0].equals("en") && !draft[0].equals("ja")) {
+        tact.review(new Draft(draft[1], Locale.forLanguageTag(draft[0]), Channel.X_REPLY),
+            Conversation.of(Message.fromCustomer(draft[2])));
+      }
+    }
+    times.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+    times.add((System.nanoTime() - wall) / 1e6);
 
     cpu = threads.getCurrentThreadCpuTime();
     wall = System.nanoTime();

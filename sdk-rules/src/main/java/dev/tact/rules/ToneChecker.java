@@ -6,6 +6,7 @@ import dev.tact.core.Finding;
 import dev.tact.core.Severity;
 import dev.tact.core.Span;
 import dev.tact.rules.internal.BuiltIns;
+import dev.tact.rules.internal.CompiledPacks;
 import dev.tact.rules.internal.MoodReader;
 import dev.tact.rules.internal.Node;
 import dev.tact.rules.internal.PackModel;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -296,7 +296,9 @@ public final class ToneChecker {
     }
 
     /**
-     * Builds the checker, compiling every phrase of every language.
+     * Builds the checker: a language with vendor phrases is compiled here; the built-in languages'
+     * automata, compiled when sdk-rules was built, are read the first time a draft in that language
+     * is checked.
      *
      * @throws RulePackException if a pack names an unknown rule, repeats a phrase id, or a
      *     {@code disable} / {@code severity} names no rule; the builder is unchanged and may be fixed
@@ -321,17 +323,16 @@ public final class ToneChecker {
     Severity[][] severities = new Severity[0][];
     boolean[][] active = new boolean[0][];
     MoodReader moodReader;
+    CompiledPacks compiled = CompiledPacks.none();
 
     Compiler(boolean builtIns, List<Object> steps) {
-      moodReader = MoodReader.of(BuiltIns.moods());
+      moodReader = CompiledPacks.moodReader();
       if (builtIns) {
-        BuiltIns.Files files = BuiltIns.load();
-        for (PackModel.Meta meta : files.metadata()) {
+        compiled = CompiledPacks.load();
+        for (PackModel.Meta meta : BuiltIns.metadata()) {
           define(meta);
         }
-        for (PackModel.PackFile file : files.packs()) {
-          packs.addAll(file.packs());
-        }
+        packs.addAll(compiled.packs());
         try {
           for (Rule rule : ServiceLoader.load(Rule.class, ToneChecker.class.getClassLoader())) {
             addCodeRule(rule);
@@ -454,18 +455,7 @@ public final class ToneChecker {
     }
 
     private void compileMatchers() {
-      Map<String, List<PhraseMatcher.Entry>> byLanguage = new TreeMap<>();
-      for (PackModel.PhrasePack pack : packs) {
-        int index = ruleIds.indexOf(pack.rule());
-        if (!isEnabled(pack.rule())) {
-          continue;
-        }
-        List<PhraseMatcher.Entry> entries = byLanguage.computeIfAbsent(pack.language(), l -> new ArrayList<>());
-        for (PackModel.Phrase phrase : pack.phrases()) {
-          entries.add(new PhraseMatcher.Entry(index, phrase));
-        }
-      }
-      byLanguage.forEach((language, entries) -> matchers.put(language, PhraseMatcher.compile(language, entries)));
+      matchers.putAll(compiled.matchers(packs, ruleIds::indexOf, this::isEnabled));
     }
 
     int[] codeRuleIndex() {

@@ -258,6 +258,76 @@ public final class AhoCorasick {
     return automaton;
   }
 
+  /**
+   * Writes the tables, to be read back by {@link #read} (the build stores the compiled built-in
+   * automata this way; see {@link CompiledPacks}). The edge targets are not written: states are
+   * numbered breadth-first, so edge {@code e} always leads to state {@code e + 1}.
+   */
+  void write(TableOutput out) {
+    for (int e = 0; e < targets.length; e++) {
+      if (targets[e] != e + 1) {
+        throw new IllegalStateException("edge " + e + " leads to state " + targets[e]
+            + ", not " + (e + 1) + "; the states are not numbered breadth-first");
+      }
+    }
+    out.ints(keyLengths);
+    out.ints(first);
+    out.chars(labels);
+    out.ints(fail);
+    out.ints(keyAt);
+    out.ints(outLink);
+    out.bytes(asciiClass);
+    for (char[] page : classPages) {
+      out.bool(page != null);
+      if (page != null) {
+        out.chars(page);
+      }
+    }
+    out.integer(classes);
+    out.integer(dense);
+    out.ints(delta);
+  }
+
+  /**
+   * The automaton {@link #write} wrote.
+   *
+   * @throws IllegalStateException if the tables are damaged
+   */
+  static AhoCorasick read(TableInput in) {
+    int[] keyLengths = in.ints();
+    int[] first = in.ints();
+    char[] labels = in.chars();
+    int[] fail = in.ints();
+    int[] keyAt = in.ints();
+    int[] outLink = in.ints();
+    byte[] asciiClass = in.bytes();
+    char[][] classPages = new char[256][];
+    for (int p = 0; p < classPages.length; p++) {
+      if (in.bool()) {
+        classPages[p] = in.chars();
+        if (classPages[p].length != 256) {
+          throw in.damaged("a class page of " + classPages[p].length + " units");
+        }
+      }
+    }
+    int classes = in.integer();
+    int dense = in.integer();
+    int[] delta = in.ints();
+    int states = first.length - 1;
+    if (states < 1 || labels.length != states - 1 || first[states] != labels.length
+        || fail.length != states || keyAt.length != states || outLink.length != states
+        || asciiClass.length != 128 || classes < 1 || dense < 1 || dense > states
+        || delta.length != dense * classes) {
+      throw in.damaged("automaton tables of inconsistent sizes");
+    }
+    int[] targets = new int[labels.length];
+    for (int e = 0; e < targets.length; e++) {
+      targets[e] = e + 1;
+    }
+    return new AhoCorasick(first, labels, targets, fail, keyAt, outLink, keyLengths, asciiClass,
+        classPages, classes, dense, delta);
+  }
+
   /** The number of keys. */
   public int keyCount() {
     return keyLengths.length;

@@ -59,6 +59,20 @@ public final class BuiltIns {
    * @throws RulePackException carrying the problems of every bad file
    */
   public static Files load() {
+    return read(true);
+  }
+
+  /**
+   * Reads and validates the built-in rule metadata files ({@code meta/<rule-id>.yaml}) only; the
+   * packs come compiled from {@link CompiledPacks}.
+   *
+   * @throws RulePackException carrying the problems of every bad file
+   */
+  public static List<PackModel.Meta> metadata() {
+    return read(false).metadata();
+  }
+
+  private static Files read(boolean withPacks) {
     Problems problems = new Problems();
     List<PackModel.PackFile> packs = new ArrayList<>();
     List<PackModel.Meta> metadata = new ArrayList<>();
@@ -70,6 +84,9 @@ public final class BuiltIns {
       }
       try {
         if (parts.length == 3 && parts[0].equals("packs")) {
+          if (!withPacks) {
+            continue;
+          }
           PackModel.PackFile file = PackReader.readPack(document(source), source, true);
           for (PackModel.PhrasePack pack : file.packs()) {
             if (!pack.language().equals(parts[1])) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,21 +57,39 @@ public final class MoodReader {
 
   /** A reader with these word lists (file name to parsed document). */
   public static MoodReader of(Map<String, Node> files) {
-    Problems problems = new Problems();
     Map<String, PhraseMatcher> matchers = new HashMap<>();
+    lists(files).forEach(
+        (language, entries) -> matchers.put(language, PhraseMatcher.compile(language, entries)));
+    return new MoodReader(matchers);
+  }
+
+  /** A reader with these compiled word lists, per language (see {@link CompiledPacks}). */
+  public static MoodReader from(Map<String, PhraseMatcher> matchers) {
+    return new MoodReader(matchers);
+  }
+
+  /**
+   * The word lists of these files (file name to parsed document), per language sorted: one entry
+   * per category that the file lists, numbered complaint 0, repeated 1, serious 2, light 3.
+   *
+   * @throws RulePackException with the problems of every file
+   */
+  static Map<String, List<PhraseMatcher.Entry>> lists(Map<String, Node> files) {
+    Problems problems = new Problems();
+    Map<String, List<PhraseMatcher.Entry>> lists = new TreeMap<>();
     for (Map.Entry<String, Node> file : files.entrySet()) {
       try {
         Lexicon lexicon = readLexicon(file.getValue(), file.getKey());
-        if (matchers.containsKey(lexicon.language)) {
+        if (lists.containsKey(lexicon.language)) {
           problems.add(file.getKey(), 1, 1, "a second mood file for '" + lexicon.language + "'");
         }
-        matchers.put(lexicon.language, PhraseMatcher.compile(lexicon.language, lexicon.entries));
+        lists.put(lexicon.language, lexicon.entries);
       } catch (RulePackException e) {
         problems.addAll(e);
       }
     }
     problems.throwIfAny();
-    return new MoodReader(matchers);
+    return lists;
   }
 
   /** The languages that have word lists. */
