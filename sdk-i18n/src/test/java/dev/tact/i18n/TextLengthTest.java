@@ -20,6 +20,13 @@ class TextLengthTest {
   @Nested
   class OnX {
     @Test
+  void xCountsAfterNfcSoOnePresentationFormCanCountThree() {
+    // U+FB2C HEBREW LETTER SHIN WITH DAGESH AND SHIN DOT decomposes (NFC excludes it) into three
+    // code points, each of weight 1 in the Hebrew range.
+    assertEquals(3, TextLength.of(Channel.X_REPLY).length("\uFB2C"));
+  }
+
+  @Test
     void latinScriptsCountOnePerCharacter() {
       assertEquals(20, X.length("Thanks, we're on it!"));
       assertEquals(27, X.length("Vielen Dank für Ihre Geduld"));

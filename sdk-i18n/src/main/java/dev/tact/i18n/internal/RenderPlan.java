@@ -50,6 +50,7 @@ public final class RenderPlan {
   private final String label;
   private final Locale locale;
   private final ULocale uLocale;
+  private final @Nullable Calendar calendarPrototype;
   private final boolean root;
   private final boolean rightToLeft;
   private final String[] names;
@@ -97,6 +98,13 @@ public final class RenderPlan {
       required[i] = argument.required();
     }
     this.pool = new RenderPool(pattern, uLocale, format);
+    boolean takesDates = false;
+    for (int role : roles) {
+      takesDates |= role == INSTANT;
+    }
+    // Calendar.getInstance reads locale data on every call; cloning a prototype does not. The
+    // prototype is never changed after this, so concurrent clones are safe.
+    this.calendarPrototype = takesDates ? Calendar.getInstance(TimeZone.GMT_ZONE, uLocale) : null;
   }
 
   /**
@@ -335,7 +343,9 @@ public final class RenderPlan {
       return null;
     }
     ZoneId target = zone != null ? zone : own != null ? own : defaultZone;
-    Calendar calendar = Calendar.getInstance(icuZone(target, millis), uLocale);
+    Calendar calendar = calendarPrototype != null ? (Calendar) calendarPrototype.clone()
+        : Calendar.getInstance(uLocale);
+    calendar.setTimeZone(icuZone(target, millis));
     calendar.setTimeInMillis(millis);
     return calendar;
   }
@@ -344,7 +354,7 @@ public final class RenderPlan {
   private static TimeZone icuZone(ZoneId zone, long millis) {
     ZoneId normalized = zone.normalized();
     if (!(normalized instanceof ZoneOffset)) {
-      TimeZone known = TimeZone.getTimeZone(normalized.getId());
+      TimeZone known = TimeZone.getFrozenTimeZone(normalized.getId());
       if (!known.getID().equals(TimeZone.UNKNOWN_ZONE_ID)) {
         return known;
       }
