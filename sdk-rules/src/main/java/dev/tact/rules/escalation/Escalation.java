@@ -48,7 +48,10 @@ public final class Escalation {
     this.redactedDraft = Objects.requireNonNull(redactedDraft, "redactedDraft");
   }
 
-  /** Where the conversation should go on: {@link Route#PRIVATE} when any reason holds. */
+  /**
+   * Where the conversation should go on: {@link Route#PRIVATE} exactly when a reason holds (on a
+   * private channel: whether it has to be private, which it already is).
+   */
   public Route route() {
     return route;
   }

@@ -54,13 +54,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Reason#CUSTOMER_ASKED_PRIVATE}: the customer asked to talk in private.
  * </ul>
  *
- * <p>On a public channel the route is {@link Route#PRIVATE} when any reason holds, else {@link
- * Route#PUBLIC}; the draft is {@linkplain Escalation#blocking() blocking} when it holds personal data
- * itself, reported as {@value #PERSONAL_DATA_RULE} findings. On a private channel (a DM, e-mail,
- * chat) the conversation is private already and stays so: the route is {@link Route#PRIVATE}
- * whatever the reasons, which are still computed so that a helpdesk can log why, and nothing blocks,
- * since personal data may be written there. The customer's messages that the draft answers are those
- * since the brand last wrote, or the customer's latest message when the brand wrote last.
+ * <p>The route is {@link Route#PRIVATE} exactly when a reason holds, else {@link Route#PUBLIC}, on
+ * every channel. On a public channel the draft is {@linkplain Escalation#blocking() blocking} when it
+ * holds personal data itself, reported as {@value #PERSONAL_DATA_RULE} findings. On a private
+ * channel (a DM, e-mail, chat) the route question is moot and answered the same way, so that a
+ * helpdesk can log why a conversation needs privacy and detectors are measured alike everywhere:
+ * {@link Route#PRIVATE} means "this has to be private" (already satisfied), {@link Route#PUBLIC}
+ * means "nothing here needs privacy; stay where you are" (a private conversation never moves back
+ * to public). Nothing blocks there, since personal data may be written in private. The customer's
+ * messages that the draft answers are those since the brand last wrote, or the customer's latest
+ * message when the brand wrote last.
  *
  * <p>Immutable and thread-safe: build one per tenant and share it.
  */
@@ -164,7 +167,7 @@ public final class EscalationPolicy {
       reasons.add(Reason.LONG_THREAD);
     }
     boolean isPublic = draft.channel().isPublic();
-    Route route = !isPublic || !reasons.isEmpty() ? Route.PRIVATE : Route.PUBLIC;
+    Route route = reasons.isEmpty() ? Route.PUBLIC : Route.PRIVATE;
     boolean blocking = isPublic && !inDraft.isEmpty();
     String redacted = inDraft.isEmpty() ? text : PersonalDataDetector.redact(text, inDraft);
     List<Finding> findings = blocking ? findings(inDraft, redacted) : List.of();

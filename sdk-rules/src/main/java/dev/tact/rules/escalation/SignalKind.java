@@ -23,6 +23,8 @@ public enum SignalKind {
   SPECIFIC_DETAIL,
   /** A past experience: "I tried", "I called twice", "last time" (toward a customer). */
   PAST_EXPERIENCE,
+  /** Thanks or a fix confirmed: "thanks, that worked" (a genuine exchange; toward a customer). */
+  COURTESY,
   /** A question: a question mark or question words (toward a customer). */
   QUESTION,
   /** A number or a date with digits: "order 1042", "on 3/12" (toward a customer). */

@@ -80,12 +80,13 @@ class DecisionTest {
   }
 
   @Test
-  void onAPrivateChannelTheRouteStaysPrivateAndTheReasonsAreStillGiven() {
+  void onAPrivateChannelTheRouteSaysWhetherPrivacyIsNeededAndNothingBlocks() {
     Escalation quiet = decide(POLICY, "Happy to help!", Channel.X_DM, Message.fromCustomer("Hi there"));
-    assertEquals(Route.PRIVATE, quiet.route());
+    assertEquals(Route.PUBLIC, quiet.route(), "nothing needs privacy: stay where you are");
     assertEquals(List.of(), quiet.reasons());
     Escalation asking = decide(POLICY, "Can you send us your order number?", Channel.X_DM,
         Message.fromCustomer("Hi there"));
+    assertEquals(Route.PRIVATE, asking.route());
     assertEquals(List.of(Reason.ACCOUNT_DETAILS_NEEDED), asking.reasons());
     assertFalse(asking.blocking());
   }

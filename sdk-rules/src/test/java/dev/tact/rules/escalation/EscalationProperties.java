@@ -65,7 +65,8 @@ class EscalationProperties {
       assertEquals(signal.span().in(text), signal.words());
     }
     assertEquals(replies >= POLICY.threadThreshold(), escalation.has(Reason.LONG_THREAD));
-    assertEquals(!isPublic || !escalation.reasons().isEmpty(), escalation.route() == Route.PRIVATE);
+    assertEquals(!escalation.reasons().isEmpty(), escalation.route() == Route.PRIVATE);
+    assertEquals(isPublic && escalation.has(Reason.PERSONAL_DATA_IN_DRAFT), escalation.blocking());
     List<Reason> sorted = new ArrayList<>(Set.copyOf(escalation.reasons()));
     sorted.sort(null);
     assertEquals(sorted, escalation.reasons(), "reasons are sorted and unique");

@@ -95,7 +95,7 @@ class SignalExamplesTest {
   @Test
   void englishTopics() {
     topicFound("en", "You charged me twice for the same order", "billing-refunds", "charged me");
-    topicFound("en", "Where is my refund?? It's been 3 weeks", "billing-refunds", "refund");
+    topicFound("en", "Where is my refund?? It's been 3 weeks", "billing-refunds", "Where is my refund");
     topicFound("en", "My account was hacked and someone changed my email", "account-security", "hacked");
     topicFound("en", "I'm locked out of my account after the update", "account-security", "locked out");
     topicFound("en", "If this isn't fixed I'm talking to my lawyer", "legal", "lawyer");
@@ -104,6 +104,7 @@ class SignalExamplesTest {
     topicFound("en", "Under GDPR I want you to delete my data", "data-privacy", "GDPR");
     noTopic("en", "What's your refund policy for sale items?");
     noTopic("en", "What time does the store open on Sunday?");
+    noTopic("en", "I'm going to sue you for making these cookies this good 😂");
   }
 
   @Test
@@ -161,9 +162,9 @@ class SignalExamplesTest {
 
   @Test
   void frenchTopics() {
-    topicFound("fr", "J'attends mon remboursement depuis un mois", "billing-refunds", "remboursement");
+    topicFound("fr", "J'attends mon remboursement depuis un mois", "billing-refunds", "mon remboursement");
     topicFound("fr", "Mon compte a été piraté", "account-security", "piraté");
-    topicFound("fr", "Je vais porter plainte", "legal", "plainte");
+    topicFound("fr", "Je vais porter plainte", "legal", "porter plainte");
     topicFound("fr", "Mon fils a fait une réaction allergique", "health-safety", "réaction allergique");
     topicFound("fr", "Je demande la suppression de mes données selon le RGPD", "data-privacy", "RGPD");
     noTopic("fr", "Quels sont vos horaires ?");
@@ -184,7 +185,7 @@ class SignalExamplesTest {
   void spanishTopics() {
     topicFound("es", "Me cobraron dos veces el mismo mes", "billing-refunds", "Me cobraron dos veces");
     topicFound("es", "Me hackearon la cuenta", "account-security", "hackearon");
-    topicFound("es", "Voy a poner una denuncia", "legal", "denuncia");
+    topicFound("es", "Voy a poner una denuncia", "legal", "poner una denuncia");
     topicFound("es", "El cargador explotó", "health-safety", "explotó");
     topicFound("es", "Quiero que borren mis datos personales", "data-privacy", "datos personales");
     noTopic("es", "¿A qué hora abren el domingo?");
@@ -203,7 +204,7 @@ class SignalExamplesTest {
 
   @Test
   void portugueseTopics() {
-    topicFound("pt", "Fui cobrado duas vezes, quero o estorno", "billing-refunds", "estorno");
+    topicFound("pt", "Fui cobrado duas vezes, quero o estorno", "billing-refunds", "quero o estorno");
     topicFound("pt", "Minha conta foi hackeada", "account-security", "hackeada");
     topicFound("pt", "Vou abrir reclamação no Procon", "legal", "Procon");
     topicFound("pt", "O carregador pegou fogo", "health-safety", "pegou fogo");

@@ -14,8 +14,8 @@ import dev.tact.rules.escalation.SignalKind;
  *   <li>any specific evidence: {@link Sender#CUSTOMER}, however much they swear (upset customers give
  *       details; trolls stay vague);
  *   <li>otherwise a troll score of 2 or more: {@link Sender#LIKELY_TROLL}, or {@link Sender#UNSURE}
- *       when they also ask a question;
- *   <li>otherwise a question: {@link Sender#CUSTOMER};
+ *       when they also ask a question or say thanks ({@link SignalKind#COURTESY});
+ *   <li>otherwise a question or thanks: {@link Sender#CUSTOMER};
  *   <li>otherwise (no message, or nothing that tells): {@link Sender#UNSURE}.
  * </ul>
  */
@@ -35,7 +35,7 @@ public final class SenderJudge {
     if (specific > 0) {
       return Sender.CUSTOMER;
     }
-    boolean question = counts[SignalKind.QUESTION.ordinal()] > 0;
+    boolean question = counts[SignalKind.QUESTION.ordinal()] + counts[SignalKind.COURTESY.ordinal()] > 0;
     if (trollScore(counts) >= TROLL_SCORE) {
       return question ? Sender.UNSURE : Sender.LIKELY_TROLL;
     }

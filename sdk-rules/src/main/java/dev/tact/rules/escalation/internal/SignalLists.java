@@ -70,6 +70,7 @@ public final class SignalLists {
     lists.put("sweepingClaim", SignalKind.SWEEPING_CLAIM);
     lists.put("specificDetail", SignalKind.SPECIFIC_DETAIL);
     lists.put("pastExperience", SignalKind.PAST_EXPERIENCE);
+    lists.put("courtesy", SignalKind.COURTESY);
     lists.put("question", SignalKind.QUESTION);
     return java.util.Collections.unmodifiableMap(lists);
   }

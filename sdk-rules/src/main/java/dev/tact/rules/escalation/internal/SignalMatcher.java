@@ -97,7 +97,8 @@ public final class SignalMatcher {
   /**
    * The signals in {@code view}: for a customer's message every list but account requests, plus
    * numbers and question marks; for a draft, account requests and topics. Per list, the leftmost
-   * longest matches that do not overlap; matches inside a quotation are left out. Sorted by start.
+   * longest matches that do not overlap; matches inside a quotation are left out, and so are the
+   * topics of a message that laughs. Sorted by start.
    */
   public List<Hit> find(TextView view, Source source) {
     List<Hit> hits = new ArrayList<>();
@@ -123,12 +124,24 @@ public final class SignalMatcher {
       }
     }
     if (source == Source.INBOUND) {
-      numbersAndQuestions(view.normalized(), hits);
+      String text = view.normalized();
+      if (laughs(text)) {
+        hits.removeIf(hit -> hit.slot().kind() == SignalKind.SENSITIVE_TOPIC);
+      }
+      numbersAndQuestions(text, hits);
     }
     if (hits.size() > 1) {
       hits.sort(BY_START_END);
     }
     return hits;
+  }
+
+  /**
+   * Whether a customer's message laughs (😂 or 🤣): its topic words are a joke ("I'm going to sue
+   * you for making these cookies this good 😂") and make no sensitive topic.
+   */
+  private static boolean laughs(String text) {
+    return text.indexOf("\uD83D\uDE02") >= 0 || text.indexOf("\uD83E\uDD23") >= 0;
   }
 
   /**
