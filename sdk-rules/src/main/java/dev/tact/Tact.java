@@ -2,12 +2,20 @@ package dev.tact;
 
 import dev.tact.core.Conversation;
 import dev.tact.core.Draft;
+import dev.tact.core.Finding;
 import dev.tact.core.Severity;
 import dev.tact.rules.Mood;
 import dev.tact.rules.Rule;
 import dev.tact.rules.RulePack;
 import dev.tact.rules.ToneChecker;
+import dev.tact.rules.escalation.Escalation;
+import dev.tact.rules.escalation.EscalationConfig;
+import dev.tact.rules.escalation.EscalationPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tact in one object: build it once (with the built-in rule packs and a tenant's own), then review
@@ -20,19 +28,26 @@ import java.util.Objects;
  * Review review = tact.review(
  *     new Draft("Please just restart the app.", Locale.ENGLISH, Channel.X_REPLY),
  *     Conversation.of(Message.fromCustomer("Third time asking!! Still broken")));
- * review.findings();   // tone.minimizing, an error to an upset customer
+ * review.findings();              // tone.minimizing, an error to an upset customer
+ * review.escalation().route();    // PUBLIC: nothing here needs a DM
  * }</pre>
  *
- * <p>The review reads the customer's {@link Mood} once, then runs the tone rules of the draft's
- * language. Escalation (public or private) joins the review with its own issue; see {@link Review}.
- * Instances are immutable and thread-safe; the library does no I/O while reviewing, starts no threads
- * and logs nothing.
+ * <p>The review reads the customer's {@link Mood} once, runs the tone rules of the draft's language,
+ * then decides with the {@link EscalationPolicy} whether the reply may go out in public (see {@link
+ * Review#escalation()}); a draft for a public channel that holds personal data adds {@value
+ * EscalationPolicy#PERSONAL_DATA_RULE} findings to the tone findings. Instances are immutable and
+ * thread-safe; the library does no I/O while reviewing, starts no threads and logs nothing.
  */
 public final class Tact {
-  private final ToneChecker tone;
+  private static final Comparator<Finding> BY_SPAN_RULE =
+      Comparator.comparing(Finding::span).thenComparing(Finding::ruleId);
 
-  private Tact(ToneChecker tone) {
+  private final ToneChecker tone;
+  private final EscalationPolicy escalation;
+
+  private Tact(ToneChecker tone, EscalationPolicy escalation) {
     this.tone = tone;
+    this.escalation = escalation;
   }
 
   /** Starts a Tact with the built-in rule packs. */
@@ -45,7 +60,16 @@ public final class Tact {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(conversation, "conversation");
     Mood mood = tone.mood(conversation, draft.locale());
-    return new Review(tone.check(draft, conversation, mood), mood);
+    List<Finding> findings = tone.check(draft, conversation, mood);
+    Escalation decided = escalation.decide(draft, conversation);
+    if (!decided.findings().isEmpty()) {
+      List<Finding> all = new ArrayList<>(findings.size() + decided.findings().size());
+      all.addAll(findings);
+      all.addAll(decided.findings());
+      all.sort(BY_SPAN_RULE);
+      findings = all;
+    }
+    return new Review(findings, mood, decided);
   }
 
   /** The tone checker behind the reviews, for its rule list and direct use. */
@@ -53,15 +77,22 @@ public final class Tact {
     return tone;
   }
 
+  /** The escalation policy behind the reviews, for direct use. */
+  public EscalationPolicy escalation() {
+    return escalation;
+  }
+
   @Override
   public String toString() {
-    return "Tact[" + tone + "]";
+    return "Tact[" + tone + ", " + escalation + "]";
   }
 
   /** Builds a {@link Tact}. Not thread-safe; the Tact it builds is. */
   public static final class Builder {
     private boolean builtIns = true;
     private final ToneChecker.Builder tone = ToneChecker.builder();
+    private @Nullable EscalationPolicy escalation;
+    private @Nullable EscalationConfig escalationConfig;
 
     private Builder() {}
 
@@ -115,15 +146,54 @@ public final class Tact {
     }
 
     /**
+     * The escalation policy to decide with (Tact's {@linkplain EscalationPolicy#defaults() defaults}
+     * otherwise); replaces an {@link #escalation(EscalationConfig) escalation configuration}.
+     *
+     * <pre>{@code
+     * Tact tact = Tact.builder()
+     *     .escalation(EscalationPolicy.builder().threadThreshold(2).phoneRegion("JP").build())
+     *     .build();
+     * }</pre>
+     */
+    public Builder escalation(EscalationPolicy policy) {
+      this.escalation = Objects.requireNonNull(policy, "policy");
+      this.escalationConfig = null;
+      return this;
+    }
+
+    /**
+     * A tenant's escalation configuration over Tact's defaults; replaces an {@link
+     * #escalation(EscalationPolicy) escalation policy}.
+     *
+     * <pre>{@code
+     * Tact tact = Tact.builder()
+     *     .escalation(EscalationConfig.parse(Files.readString(path), path.toString()))
+     *     .build();
+     * }</pre>
+     */
+    public Builder escalation(EscalationConfig config) {
+      this.escalationConfig = Objects.requireNonNull(config, "config");
+      this.escalation = null;
+      return this;
+    }
+
+    /**
      * Builds the Tact.
      *
      * @throws dev.tact.rules.RulePackException if a pack or override does not fit the rules
+     * @throws IllegalArgumentException if the escalation configuration names a topic without phrases
      */
     public Tact build() {
       if (builtIns) {
         tone.builtInPacks();
       }
-      return new Tact(tone.build());
+      EscalationPolicy policy = escalation;
+      if (policy == null) {
+        policy = escalationConfig == null
+            ? EscalationPolicy.defaults()
+            : EscalationPolicy.builder().config(escalationConfig).build();
+      }
+      return new Tact(tone.build(), policy);
     }
   }
 }
