@@ -1,13 +1,13 @@
 package dev.tact.rules.escalation;
 
-import static dev.tact.rules.escalation.PersonalDataFound.DE;
-import static dev.tact.rules.escalation.PersonalDataFound.EN;
-import static dev.tact.rules.escalation.PersonalDataFound.ES;
-import static dev.tact.rules.escalation.PersonalDataFound.FR;
-import static dev.tact.rules.escalation.PersonalDataFound.JA;
-import static dev.tact.rules.escalation.PersonalDataFound.PT;
-import static dev.tact.rules.escalation.PersonalDataFound.assertFinds;
-import static dev.tact.rules.escalation.PersonalDataFound.assertFindsNothing;
+import static dev.tact.rules.escalation.DetectedText.DE;
+import static dev.tact.rules.escalation.DetectedText.EN;
+import static dev.tact.rules.escalation.DetectedText.ES;
+import static dev.tact.rules.escalation.DetectedText.FR;
+import static dev.tact.rules.escalation.DetectedText.JA;
+import static dev.tact.rules.escalation.DetectedText.PT;
+import static dev.tact.rules.escalation.DetectedText.assertFinds;
+import static dev.tact.rules.escalation.DetectedText.assertFindsNothing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -55,7 +55,7 @@ class CardAndIbanDetectionTest {
     PersonalDataDetector ibans = PersonalDataDetector.builder().kinds(Set.of(PersonalDataKind.IBAN)).build();
     for (String text : List.of("DE88 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 001",
         "XX89 3704 0044 0532 0130 00", "DE89 370 40044 0532 0130 00", "ADE89 3704 0044 0532 0130 00")) {
-      assertEquals(List.of(), PersonalDataFound.in(ibans, text, DE), text);
+      assertEquals(List.of(), DetectedText.in(ibans, text, DE), text);
     }
   }
 

@@ -16,10 +16,10 @@ class DetectorConfigurationTest {
   @Test
   void onlyTheChosenKindsAreLookedFor() {
     PersonalDataDetector phonesOnly = PersonalDataDetector.builder().kinds(Set.of(PersonalDataKind.PHONE)).build();
-    assertEquals(List.of("PHONE 090-1234-5678"), PersonalDataFound.in(phonesOnly, MIXED, Locale.JAPANESE));
+    assertEquals(List.of("PHONE 090-1234-5678"), DetectedText.in(phonesOnly, MIXED, Locale.JAPANESE));
     assertEquals(EnumSet.of(PersonalDataKind.PHONE), phonesOnly.kinds());
     PersonalDataDetector nothing = PersonalDataDetector.builder().kinds(Set.of()).build();
-    assertEquals(List.of(), PersonalDataFound.in(nothing, MIXED, Locale.JAPANESE));
+    assertEquals(List.of(), DetectedText.in(nothing, MIXED, Locale.JAPANESE));
   }
 
   @Test
@@ -29,10 +29,10 @@ class DetectorConfigurationTest {
         .orderNumberPattern("Vorgang (V\\d{4})")
         .orderNumberLabel("Kundenfall")
         .build();
-    assertEquals(List.of("ORDER_NUMBER CS-123456"), PersonalDataFound.in(tenant, "about CS-123456 again", Locale.ENGLISH));
-    assertEquals(List.of("ORDER_NUMBER ＣＳ－１２３４５６"), PersonalDataFound.in(tenant, "件名ＣＳ－１２３４５６", Locale.JAPANESE));
-    assertEquals(List.of("ORDER_NUMBER V1234"), PersonalDataFound.in(tenant, "Vorgang V1234 offen", Locale.GERMAN));
-    assertEquals(List.of("ORDER_NUMBER 77-12"), PersonalDataFound.in(tenant, "Kundenfall 77-12", Locale.GERMAN));
+    assertEquals(List.of("ORDER_NUMBER CS-123456"), DetectedText.in(tenant, "about CS-123456 again", Locale.ENGLISH));
+    assertEquals(List.of("ORDER_NUMBER ＣＳ－１２３４５６"), DetectedText.in(tenant, "件名ＣＳ－１２３４５６", Locale.JAPANESE));
+    assertEquals(List.of("ORDER_NUMBER V1234"), DetectedText.in(tenant, "Vorgang V1234 offen", Locale.GERMAN));
+    assertEquals(List.of("ORDER_NUMBER 77-12"), DetectedText.in(tenant, "Kundenfall 77-12", Locale.GERMAN));
   }
 
   @Test
@@ -61,18 +61,18 @@ class DetectorConfigurationTest {
   @Test
   void overlappingFindingsKeepTheMoreSpecificKind() {
     assertEquals(List.of("ORDER_NUMBER 5180735251790"),
-        PersonalDataFound.in("no attempt to deliver, tracking 5180735251790", Locale.ENGLISH));
-    assertEquals(List.of("ORDER_NUMBER 03-1234-5678"), PersonalDataFound.in("ticket no 03-1234-5678", Locale.JAPANESE));
+        DetectedText.in("no attempt to deliver, tracking 5180735251790", Locale.ENGLISH));
+    assertEquals(List.of("ORDER_NUMBER 03-1234-5678"), DetectedText.in("ticket no 03-1234-5678", Locale.JAPANESE));
     assertEquals(List.of("EMAIL 4111111111111111@example.com"),
-        PersonalDataFound.in("4111111111111111@example.com", Locale.ENGLISH));
+        DetectedText.in("4111111111111111@example.com", Locale.ENGLISH));
   }
 
   @Test
   void findsNothingButEmailAddressesInsideWebAddresses() {
-    assertEquals(List.of("EMAIL help@example.com"), PersonalDataFound.in(
+    assertEquals(List.of("EMAIL help@example.com"), DetectedText.in(
         "see https://web.archive.org/web/20191213044137/https://x.example/?tel=4155550100&mail=help@example.com"
             + " and www.example.com/order/4111111111111111", Locale.ENGLISH));
-    assertEquals(List.of("PHONE 415-555-0100"), PersonalDataFound.in(
+    assertEquals(List.of("PHONE 415-555-0100"), DetectedText.in(
         "https://t.co/fJnZYmbI9N call 415-555-0100", Locale.ENGLISH));
   }
 }

@@ -1,13 +1,13 @@
 package dev.tact.rules.escalation;
 
-import static dev.tact.rules.escalation.PersonalDataFound.DE;
-import static dev.tact.rules.escalation.PersonalDataFound.EN;
-import static dev.tact.rules.escalation.PersonalDataFound.ES;
-import static dev.tact.rules.escalation.PersonalDataFound.FR;
-import static dev.tact.rules.escalation.PersonalDataFound.JA;
-import static dev.tact.rules.escalation.PersonalDataFound.PT;
-import static dev.tact.rules.escalation.PersonalDataFound.assertFinds;
-import static dev.tact.rules.escalation.PersonalDataFound.assertFindsNothing;
+import static dev.tact.rules.escalation.DetectedText.DE;
+import static dev.tact.rules.escalation.DetectedText.EN;
+import static dev.tact.rules.escalation.DetectedText.ES;
+import static dev.tact.rules.escalation.DetectedText.FR;
+import static dev.tact.rules.escalation.DetectedText.JA;
+import static dev.tact.rules.escalation.DetectedText.PT;
+import static dev.tact.rules.escalation.DetectedText.assertFinds;
+import static dev.tact.rules.escalation.DetectedText.assertFindsNothing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -46,8 +46,8 @@ class PhoneDetectionTest {
   @Test
   void aConfiguredRegionReplacesTheLocales() {
     PersonalDataDetector japan = PersonalDataDetector.builder().region("jp").build();
-    assertEquals(List.of("PHONE 03-1234-5678"), PersonalDataFound.in(japan, "call 03-1234-5678", EN));
-    assertEquals(List.of(), PersonalDataFound.in(japan, "call (415) 555-0100", EN));
+    assertEquals(List.of("PHONE 03-1234-5678"), DetectedText.in(japan, "call 03-1234-5678", EN));
+    assertEquals(List.of(), DetectedText.in(japan, "call (415) 555-0100", EN));
   }
 
   @Test

@@ -1,13 +1,13 @@
 package dev.tact.rules.escalation;
 
-import static dev.tact.rules.escalation.PersonalDataFound.DE;
-import static dev.tact.rules.escalation.PersonalDataFound.EN;
-import static dev.tact.rules.escalation.PersonalDataFound.ES;
-import static dev.tact.rules.escalation.PersonalDataFound.FR;
-import static dev.tact.rules.escalation.PersonalDataFound.JA;
-import static dev.tact.rules.escalation.PersonalDataFound.PT;
-import static dev.tact.rules.escalation.PersonalDataFound.assertFinds;
-import static dev.tact.rules.escalation.PersonalDataFound.assertFindsNothing;
+import static dev.tact.rules.escalation.DetectedText.DE;
+import static dev.tact.rules.escalation.DetectedText.EN;
+import static dev.tact.rules.escalation.DetectedText.ES;
+import static dev.tact.rules.escalation.DetectedText.FR;
+import static dev.tact.rules.escalation.DetectedText.JA;
+import static dev.tact.rules.escalation.DetectedText.PT;
+import static dev.tact.rules.escalation.DetectedText.assertFinds;
+import static dev.tact.rules.escalation.DetectedText.assertFindsNothing;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** Reads findings as "KIND value" strings, so that a test shows what was found where. */
-final class PersonalDataFound {
-  private PersonalDataFound() {}
+final class DetectedText {
+  private DetectedText() {}
 
   static List<String> in(PersonalDataDetector detector, String text, Locale locale) {
     return detector.find(text, locale).stream().map(data -> data.kind() + " " + data.span().in(text)).toList();
