@@ -1,9 +1,14 @@
 package dev.tact;
 
+import dev.tact.core.Channel;
 import dev.tact.core.Conversation;
+import dev.tact.core.Customer;
 import dev.tact.core.Draft;
 import dev.tact.core.Finding;
 import dev.tact.core.Severity;
+import dev.tact.i18n.Handoff;
+import dev.tact.i18n.HandoffReason;
+import dev.tact.i18n.HandoffReply;
 import dev.tact.rules.Mood;
 import dev.tact.rules.Rule;
 import dev.tact.rules.RulePack;
@@ -11,10 +16,14 @@ import dev.tact.rules.ToneChecker;
 import dev.tact.rules.escalation.Escalation;
 import dev.tact.rules.escalation.EscalationConfig;
 import dev.tact.rules.escalation.EscalationPolicy;
+import dev.tact.rules.escalation.Reason;
+import dev.tact.rules.escalation.Route;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,8 +53,10 @@ public final class Tact {
 
   private final ToneChecker tone;
   private final EscalationPolicy escalation;
+  private final Handoff handoff;
 
-  private Tact(ToneChecker tone, EscalationPolicy escalation) {
+  private Tact(ToneChecker tone, EscalationPolicy escalation, Handoff handoff) {
+    this.handoff = handoff;
     this.tone = tone;
     this.escalation = escalation;
   }
@@ -72,6 +83,33 @@ public final class Tact {
     return new Review(findings, mood, decided);
   }
 
+  /**
+   * The public reply that moves the conversation to a private message, when the review's route is
+   * {@link Route#PRIVATE}: in the customer's language and formality, worded for the main reason,
+   * never repeating the personal data found, with a one-click DM link on channels that have one
+   * (configure the brand's accounts with {@link Builder#handoff(Handoff)}).
+   *
+   * <pre>{@code
+   * Review review = tact.review(draft, conversation);
+   * tact.handoff(review, customer, Channel.X_REPLY, Instant.now())
+   *     .ifPresent(reply -> composer.suggest(reply.text()));
+   * }</pre>
+   *
+   * @return the handoff reply, or empty when the route is {@link Route#PUBLIC}
+   */
+  public Optional<HandoffReply> handoff(Review review, Customer customer, Channel channel,
+      Instant now) {
+    Escalation decided = review.escalation();
+    if (decided.route() != Route.PRIVATE) {
+      return Optional.empty();
+    }
+    List<HandoffReason> reasons = new ArrayList<>();
+    for (Reason reason : decided.reasons()) {
+      reasons.add(HandoffReason.valueOf(reason.name()));
+    }
+    return Optional.of(handoff.reply(customer, reasons, channel, now));
+  }
+
   /** The tone checker behind the reviews, for its rule list and direct use. */
   public ToneChecker tone() {
     return tone;
@@ -93,8 +131,23 @@ public final class Tact {
     private final ToneChecker.Builder tone = ToneChecker.builder();
     private @Nullable EscalationPolicy escalation;
     private @Nullable EscalationConfig escalationConfig;
+    private Handoff handoff = Handoff.builtIn();
 
     private Builder() {}
+
+    /**
+     * The handoff texts and the brand's DM accounts ({@link Handoff#builtIn()} otherwise, which has
+     * the built-in texts and no DM link).
+     *
+     * <pre>{@code
+     * Tact.builder().handoff(Handoff.builder()
+     *     .links(DmLinks.builder().x("783214").messenger("acmeshop").build()).build());
+     * }</pre>
+     */
+    public Builder handoff(Handoff handoff) {
+      this.handoff = Objects.requireNonNull(handoff, "handoff");
+      return this;
+    }
 
     /** Leaves out the built-in rule packs, metadata and code rules: only the tenant's own apply. */
     public Builder withoutBuiltInPacks() {
@@ -193,7 +246,7 @@ public final class Tact {
             ? EscalationPolicy.defaults()
             : EscalationPolicy.builder().config(escalationConfig).build();
       }
-      return new Tact(tone.build(), policy);
+      return new Tact(tone.build(), policy, handoff);
     }
   }
 }

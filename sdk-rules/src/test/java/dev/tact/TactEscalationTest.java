@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tact.core.Channel;
 import dev.tact.core.Conversation;
+import dev.tact.core.Customer;
 import dev.tact.core.Draft;
 import dev.tact.core.Finding;
 import dev.tact.core.Message;
 import dev.tact.core.Severity;
+import dev.tact.i18n.DmLinks;
+import dev.tact.i18n.Handoff;
+import dev.tact.i18n.HandoffReply;
 import dev.tact.rules.escalation.EscalationConfig;
 import dev.tact.rules.escalation.EscalationPolicy;
 import dev.tact.rules.escalation.Reason;
 import dev.tact.rules.escalation.Route;
 import dev.tact.rules.escalation.Sender;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -96,5 +101,31 @@ class TactEscalationTest {
     assertEquals(List.of(Reason.LONG_THREAD), review.escalation().reasons());
     Tact strict = Tact.builder().escalation(EscalationPolicy.builder().threadThreshold(1).build()).build();
     assertEquals(1, strict.escalation().threadThreshold());
+  }
+
+  @Test
+  void aPrivateRouteComesWithAHandoffInTheCustomersLanguageAndADmLink() {
+    Tact withAccounts = Tact.builder().handoff(Handoff.builder()
+        .links(DmLinks.builder().x("783214").build()).build()).build();
+    Review review = withAccounts.review(
+        new Draft("Bitte schicken Sie uns Ihre Bestellnummer.", Locale.GERMAN, Channel.X_REPLY),
+        Conversation.of(Message.fromCustomer("Mein Paket ist nicht angekommen!")));
+    Customer anna = Customer.builder().givenName("Anna")
+        .familyName("Schmidt").locale(Locale.GERMAN).build();
+    HandoffReply reply = withAccounts
+        .handoff(review, anna, Channel.X_REPLY, Instant.parse("2026-11-26T10:00:00Z"))
+        .orElseThrow();
+    assertTrue(reply.message().contains("Anna Schmidt"), reply.message());
+    assertTrue(reply.link().orElseThrow().toString()
+        .startsWith("https://x.com/messages/compose?recipient_id=783214&text="), reply.text());
+  }
+
+  @Test
+  void aPublicRouteHasNoHandoff() {
+    Review review = TACT.review(new Draft("Happy to help!", Locale.ENGLISH, Channel.X_REPLY),
+        Conversation.of(Message.fromCustomer("Do you ship to Canada?")));
+    assertEquals(Route.PUBLIC, review.escalation().route());
+    assertTrue(TACT.handoff(review, Customer.anonymous(), Channel.X_REPLY,
+        Instant.EPOCH).isEmpty());
   }
 }

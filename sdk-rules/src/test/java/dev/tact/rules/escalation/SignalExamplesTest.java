@@ -132,6 +132,7 @@ class SignalExamplesTest {
   void germanAccountRequestsAndPrivateRequests() {
     accountRequest("de", "Das tut uns leid! Schick uns bitte deine Bestellnummer per DM.", "Schick uns bitte deine Bestellnummer");
     accountRequest("de", "Können Sie uns Ihre Kundennummer nennen?", "Können Sie uns Ihre Kundennummer nennen");
+    accountRequest("de", "Bitte schicken Sie uns Ihre Bestellnummer per DM.", "schicken Sie uns Ihre Bestellnummer");
     noAccountRequest("de", "Deine Bestellung ist unterwegs und kommt morgen.");
     privateRequest("de", "Schreib mir privat, ich will das nicht hier posten", "Schreib mir privat");
     privateRequest("de", "Können wir das per DM klären?", "Können wir das per DM klären");
