@@ -2,16 +2,18 @@ package dev.tact.cli;
 
 import static dev.tact.cli.TactRun.tact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code tact demo} at Thursday 2026-11-26 19:30 UTC: Thanksgiving in Austin, evening in Europe,
- * afternoon in São Paulo.
+ * afternoon in São Paulo; and two public posts, in English and Japanese, moving to a DM.
  */
 class DemoTest {
   private static final String NOW = "2026-11-26T19:30:00Z";
@@ -93,6 +95,92 @@ class DemoTest {
     assertTrue(section.stream().anyMatch(line -> line.contains("(ja)")), "a Japanese draft");
     assertTrue(section.stream().anyMatch(line -> line.contains("⟦押すだけ")), () -> String.join("\n", section));
     assertContainsLine(section, "ok        no findings: ready to send");
+  }
+
+  @Test
+  void movesAnEnglishPostWithAnEmailAddressToADmAndBlocksTheDraftThatRepeatsIt() {
+    List<String> section = handoffs(0);
+    String text = String.join("\n", section);
+
+    assertContainsLine(section, "Voltline Electronics, x.reply (en), customer serious");
+    assertContainsLine(section, "draft     Sorry for the wait, Sam! We found the order under ⟦sam.lee@example.com⟧"
+        + " and are checking with the courier.");
+    assertContainsLine(section, "route     PRIVATE: move to a DM");
+    assertContainsLine(section, "reason    PERSONAL_DATA_IN_INBOUND  email in the customer's post");
+    assertContainsLine(section, "reason    PERSONAL_DATA_IN_DRAFT  email in the draft");
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("sender    CUSTOMER  specific detail ")
+        && line.contains("\"last week\"")), text);
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("blocking  privacy.personal-data: An e-mail")),
+        text);
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("masked: Sorry for the wait, Sam!")
+        && !line.contains("sam.lee")), text);
+    int handoff = indexOfStart(section, "handoff   Thank you, Sam.");
+    assertTrue(handoff > 0, text);
+    assertFalse(String.join(" ", section.subList(handoff, section.size())).contains("sam.lee@example.com"),
+        "the handoff never repeats the personal data: " + text);
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith(
+        "https://x.com/messages/compose?recipient_id=1187654321098765432&text=Hello%2C%20")), text);
+  }
+
+  @Test
+  void movesAJapaneseAccountTakeoverToADmWithAHandoffInJapanese() {
+    List<String> section = handoffs(1);
+    String text = String.join("\n", section);
+
+    assertContainsLine(section, "Voltline Electronics, x.reply (ja), customer serious");
+    assertContainsLine(section, "route     PRIVATE: move to a DM");
+    assertContainsLine(section, "reason    ACCOUNT_DETAILS_NEEDED  \"ご登録のメールアドレスを教えて\" in the draft");
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("reason    SENSITIVE_TOPIC  account-security")
+        && line.contains("\"乗っ取られ\"")), text);
+    assertTrue(section.stream().anyMatch(line -> line.strip().startsWith("sender    CUSTOMER")), text);
+    assertTrue(section.stream().noneMatch(line -> line.strip().startsWith("blocking")), "nothing leaks: " + text);
+    int handoff = indexOfStart(section, "handoff   山田様、ご連絡ありがとうございます。");
+    assertTrue(handoff > 0, text);
+    String message = section.subList(handoff, section.size()).stream()
+        .map(line -> line.strip().replaceFirst("^handoff\\s+", "")).reduce("", String::concat);
+    assertTrue(message.contains("DMにてご連絡ください。"), message);
+    assertTrue(section.get(section.size() - 1).strip().startsWith(
+        "https://x.com/messages/compose?recipient_id=1187654321098765432&text=%E5"), text);
+  }
+
+  @Test
+  void wrapsTheHandoffMessageWithinTheTerminalWidth() {
+    for (int i = 0; i < 2; i++) {
+      List<String> section = handoffs(i);
+      int handoff = indexOfStart(section, "handoff   ");
+      for (String line : section.subList(handoff, section.size() - 1)) {
+        int columns = line.codePoints().map(c -> c >= 0x3000 ? 2 : 1).sum();
+        assertTrue(columns <= 100, line);
+      }
+      assertTrue(section.size() - 1 - handoff >= 2, "the message takes more than one line");
+    }
+  }
+
+  /** The lines of the escalation section's {@code n}th post. */
+  private static List<String> handoffs(int n) {
+    List<String> lines = demo();
+    int start = lines.indexOf(
+        "Escalation: public posts that should move to a DM, and the handoff reply the composer offers");
+    assertTrue(start >= 0, () -> String.join("\n", lines));
+    List<List<String>> posts = new ArrayList<>();
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (line.isEmpty()) {
+        posts.add(new ArrayList<>());
+      } else {
+        posts.get(posts.size() - 1).add(line);
+      }
+    }
+    assertEquals(2, posts.size(), () -> String.join("\n", lines));
+    return posts.get(n);
+  }
+
+  private static int indexOfStart(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().startsWith(prefix)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test

@@ -9,23 +9,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tact review --jsonl}, the JSON-lines contract: one answer line per draft line, in order,
- * errors in place, findings with UTF-16 offsets into the draft. The golden session in
- * {@code review-jsonl-session.txt} reads as the example.
+ * errors in place, findings with UTF-16 offsets into the draft and the escalation object; a
+ * tenant's escalation configuration with {@code --escalation}, the evidence with
+ * {@code --evidence}. The golden session in {@code review-jsonl-session.txt} reads as the example.
  */
 class ReviewJsonLinesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PUBLIC_NOTHING_TO_ESCALATE =
+      "\"escalation\":{\"route\":\"PUBLIC\",\"reasons\":[],\"sender\":\"UNSURE\",\"blocking\":false}";
   private static final String UPSET_JUST_RESTART =
       "{\"text\":\"Sorry about the wait, Sam. Please just restart the app and tell us what you see.\","
           + "\"locale\":\"en\",\"channel\":\"x.reply\",\"inbound\":\"Third time asking!! still broken\"}";
@@ -35,15 +41,47 @@ class ReviewJsonLinesTest {
   @Test
   void answersTheGoldenSessionLineByLine() {
     JsonLinesSession session = JsonLinesSession.load("review-jsonl-session.txt");
+    int checked = 0;
+    int commands = 0;
 
-    TactRun run = tact(session.input(), "review", "--jsonl");
+    for (int start = 0; start < session.requests().size(); commands++) {
+      @Nullable String command = session.commands().get(start);
+      int end = start;
+      while (end < session.requests().size() && Objects.equals(command, session.commands().get(end))) {
+        end++;
+      }
+      List<String> requests = session.requests().subList(start, end);
 
-    assertEquals(0, run.exitCode(), run.err());
-    assertEquals("", run.err());
-    List<String> answers = run.lines();
-    assertEquals(session.answers().size(), answers.size(), "one answer per request");
-    for (int i = 0; i < answers.size(); i++) {
-      assertEquals(session.answers().get(i), answers.get(i), "answer to " + session.requests().get(i));
+      TactRun run = tact(String.join("\n", requests) + "\n", arguments(command));
+
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals("", run.err());
+      List<String> answers = run.lines();
+      assertEquals(requests.size(), answers.size(), "one answer per request after $ tact " + command);
+      for (int i = 0; i < answers.size(); i++) {
+        assertEquals(session.answers().get(start + i), answers.get(i), "answer to " + requests.get(i));
+        checked++;
+      }
+      start = end;
+    }
+    assertTrue(checked >= 40, "the session has " + checked + " requests");
+    assertEquals(3, commands, "plain, --evidence and --escalation");
+  }
+
+  /** The arguments of a {@code $ tact ...} line, {@code review --jsonl} without one. */
+  private static String[] arguments(@Nullable String command) {
+    List<String> arguments = new ArrayList<>();
+    for (String argument : (command == null ? "review --jsonl" : command).split(" ")) {
+      arguments.add(argument.equals("review-escalation.yaml") ? resource(argument) : argument);
+    }
+    return arguments.toArray(String[]::new);
+  }
+
+  private static String resource(String name) {
+    try {
+      return Path.of(Objects.requireNonNull(ReviewJsonLinesTest.class.getResource(name), name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -67,11 +105,93 @@ class ReviewJsonLinesTest {
   }
 
   @Test
-  void aCleanDraftGetsAnEmptyListAndNoOtherField() {
-    TactRun run = tact("{\"text\":\"Thanks, Ana: your refund went out today.\",\"locale\":\"en\",\"channel\":\"email\"}\n",
+  void aCleanDraftGetsAnEmptyListAndAPublicEscalationWithNoReason() {
+    TactRun run = tact("{\"text\":\"Thanks, Ana: the fix is live now.\",\"locale\":\"en\",\"channel\":\"email\"}\n",
         "review", "--jsonl");
 
-    assertEquals(List.of("{\"findings\":[]}"), run.lines());
+    assertEquals(List.of("{\"findings\":[]," + PUBLIC_NOTHING_TO_ESCALATE + "}"), run.lines());
+  }
+
+  @Test
+  void theEscalationObjectHasExactlyTheContractFieldsWithoutEvidence() throws IOException {
+    TactRun run = tact("{\"text\":\"Please DM us your order number.\",\"locale\":\"en\",\"channel\":\"x.reply\","
+        + "\"inbound\":\"My order never came, DM me\"}\n", "review", "--jsonl");
+
+    JsonNode escalation = JSON.readTree(run.lines().get(0)).get("escalation");
+    List<String> fields = new ArrayList<>();
+    escalation.fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("route", "reasons", "sender", "blocking"), fields);
+    assertEquals("{\"route\":\"PRIVATE\",\"reasons\":[\"ACCOUNT_DETAILS_NEEDED\",\"CUSTOMER_ASKED_PRIVATE\"],"
+        + "\"sender\":\"CUSTOMER\",\"blocking\":false}", escalation.toString());
+  }
+
+  @Test
+  void evidenceOffsetsPointIntoTheFieldTheyName() throws IOException {
+    String inbound = "😡 my email is sam@example.org, DM me";
+    String text = "Sorry, Sam! Could you DM us your order number?";
+    TactRun run = tact(JSON.writeValueAsString(Map.of(
+        "text", text, "locale", "en", "channel", "x.reply", "inbound", inbound)) + "\n",
+        "review", "--jsonl", "--evidence");
+
+    JsonNode escalation = JSON.readTree(run.lines().get(0)).get("escalation");
+    List<String> words = new ArrayList<>();
+    for (JsonNode signal : escalation.get("signals")) {
+      String field = signal.get("source").textValue().equals("text") ? text : inbound;
+      assertEquals(signal.get("words").textValue(),
+          field.substring(signal.get("start").intValue(), signal.get("end").intValue()));
+      words.add(signal.get("source").textValue() + ":" + signal.get("words").textValue());
+    }
+    assertTrue(words.contains("inbound:DM me"), words::toString);
+    assertTrue(words.contains("text:DM us your order number"), words::toString);
+    JsonNode email = escalation.get("personalData").get(0);
+    assertEquals("email", email.get("kind").textValue());
+    assertEquals("inbound", email.get("source").textValue());
+    assertEquals("sam@example.org", inbound.substring(email.get("start").intValue(), email.get("end").intValue()));
+    assertFalse(run.out().contains("sam@example.org"), "the value itself is never written: " + run.out());
+  }
+
+  @Test
+  void aBadEscalationFileIsWrongUsageNamingEveryProblemWithLineAndColumn() throws IOException {
+    Path config = write("acme-escalation.yaml", "threadThreshold: 3\ntopics: [billing]\nthreadTreshold: 2\n");
+
+    TactRun run = tact("{\"text\":\"Thanks!\",\"locale\":\"en\",\"channel\":\"x.reply\"}\n",
+        "review", "--jsonl", "--escalation", config.toString());
+
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.out(), "no line is answered");
+    assertTrue(run.err().startsWith("Invalid value for option '--escalation': " + config + ":"), run.err());
+    assertTrue(run.err().contains(config + ":2:10: unknown topic 'billing'"), run.err());
+    assertTrue(run.err().contains(config + ":3:1: unknown key 'threadTreshold' (did you mean 'threadThreshold'?)"),
+        run.err());
+  }
+
+  @Test
+  void aMissingOrNonUtf8EscalationFileIsWrongUsage() throws IOException {
+    Path missing = folder.resolve("missing.yaml");
+    Path latin1 = Files.write(folder.resolve("latin1.yaml"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+
+    TactRun absent = tact("", "review", "--jsonl", "--escalation", missing.toString());
+    TactRun garbled = tact("", "review", "--jsonl", "--escalation", latin1.toString());
+
+    assertEquals(2, absent.exitCode());
+    assertTrue(absent.err().startsWith("Invalid value for option '--escalation': no file " + missing), absent.err());
+    assertEquals(2, garbled.exitCode());
+    assertTrue(garbled.err().startsWith("Invalid value for option '--escalation': " + latin1 + " is not UTF-8 text"),
+        garbled.err());
+  }
+
+  @Test
+  void anEscalationFileInJsonChangesTheThreadThreshold() throws IOException {
+    Path config = write("acme.json", "{\"threadThreshold\": 1}\n");
+    String request = "{\"text\":\"Could you try a reset, Sam?\",\"locale\":\"en\",\"channel\":\"x.reply\","
+        + "\"inbound\":\"Still broken\",\"thread\":[\"Sorry to hear that! Which model is it?\"]}\n";
+
+    TactRun defaults = tact(request, "review", "--jsonl");
+    TactRun acme = tact(request, "review", "--jsonl", "--escalation", config.toString());
+
+    assertEquals(0, acme.exitCode(), acme.err());
+    assertTrue(defaults.out().contains("\"route\":\"PUBLIC\",\"reasons\":[]"), defaults.out());
+    assertTrue(acme.out().contains("\"route\":\"PRIVATE\",\"reasons\":[\"LONG_THREAD\"]"), acme.out());
   }
 
   @Test
@@ -103,7 +223,7 @@ class ReviewJsonLinesTest {
 
     assertEquals(
         List.of("{\"error\":{\"message\":\"line is not valid UTF-8; send text encoded as UTF-8\"}}",
-            "{\"findings\":[]}"),
+            "{\"findings\":[]," + PUBLIC_NOTHING_TO_ESCALATE + "}"),
         run.lines());
   }
 

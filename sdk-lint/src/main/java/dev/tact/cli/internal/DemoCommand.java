@@ -1,8 +1,11 @@
 package dev.tact.cli.internal;
 
 import dev.tact.Tact;
+import dev.tact.Review;
 import dev.tact.hours.BusinessClock;
 import dev.tact.i18n.Acknowledgement;
+import dev.tact.i18n.DmLinks;
+import dev.tact.i18n.Handoff;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +23,15 @@ import picocli.CommandLine.Spec;
  * {@code tact demo}: three sample brands with follow-the-sun teams, holidays and odd hours, shown
  * as a helpdesk shows them to an agent, in three customers' clocks, with one SLA deadline; then
  * four draft replies as the reply composer marks them, reviewed by one {@link Tact} with the
- * built-in packs.
+ * built-in packs; then two public posts that should move to a DM, with the route, the reasons, the
+ * sender, the blocking personal data and the handoff reply with its DM link, in English and
+ * Japanese.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Sample brands' hours and draft replies as a helpdesk shows them to an agent.")
+    description = "Sample brands' hours, draft replies and DM handoffs as a helpdesk shows them to an agent.")
 final class DemoCommand implements Callable<Integer> {
   /** The first-response target of the SLA example. */
   static final Duration FIRST_RESPONSE = Duration.ofHours(4);
@@ -52,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     Instant instant = demoClock.instant();
     List<SampleCustomer> customers = SampleData.customers();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Tact demo: support hours and tone checks as the helpdesk shows them to an agent");
+    out.println("Tact demo: support hours, tone checks and DM handoffs as the helpdesk shows them to an agent");
     out.println("Now " + TimeText.dateTime(instant, TimeText.UTC));
     List<SampleBrand> brands = SampleData.brands();
     int nameWidth = brands.stream().mapToInt(brand -> brand.name().length()).max().orElse(0);
@@ -68,6 +73,8 @@ final class DemoCommand implements Callable<Integer> {
     printAcknowledgements(out, brands.get(1), instant);
     out.println();
     printReviews(out);
+    out.println();
+    printHandoffs(out, instant);
     out.flush();
     return 0;
   }
@@ -79,6 +86,24 @@ final class DemoCommand implements Callable<Integer> {
     for (SampleDraft sample : SampleData.drafts()) {
       out.println();
       ReviewBoard.lines(sample, tact.review(sample.draft(), sample.conversation())).forEach(out::println);
+    }
+  }
+
+  /**
+   * Public posts that should move to a DM, reviewed by a Tact that knows the brand's X account, each
+   * with the handoff reply the composer offers instead of the draft.
+   */
+  private static void printHandoffs(PrintWriter out, Instant now) {
+    Tact tact = Tact.builder()
+        .handoff(Handoff.builder().links(DmLinks.builder().x(SampleData.VOLTLINE_X_ACCOUNT).build()).build())
+        .build();
+    out.println("Escalation: public posts that should move to a DM, and the handoff reply the composer offers");
+    for (SampleHandoff handoff : SampleData.handoffs()) {
+      SampleDraft sample = handoff.sample();
+      Review review = tact.review(sample.draft(), sample.conversation());
+      out.println();
+      EscalationBoard.lines(handoff, review, tact.handoff(review, handoff.customer(), sample.draft().channel(), now))
+          .forEach(out::println);
     }
   }
 

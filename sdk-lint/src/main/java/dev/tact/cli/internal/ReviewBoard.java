@@ -79,11 +79,13 @@ final class ReviewBoard {
     return out.append(text, written, text.length()).toString();
   }
 
-  private static String mood(Review review) {
+  /** "customer upset", or that the mood is unknown. */
+  static String mood(Review review) {
     return review.mood() == Mood.UNKNOWN ? "customer's mood unknown" : "customer " + review.mood().key();
   }
 
-  private static String row(String label, String text) {
+  /** An indented row: the label in its column, then the text. */
+  static String row(String label, String text) {
     return (INDENT + label + " ".repeat(LABEL_WIDTH - label.length()) + text).stripTrailing();
   }
 }

@@ -6,27 +6,31 @@ import dev.tact.Tact;
 
 /**
  * Answers one line of {@code tact review --jsonl}: a draft in, one JSON object out, never an
- * exception. A good request gets {@code {"findings":[...]}}, anything else
+ * exception. A good request gets {@code {"findings":[...],"escalation":{...}}}, anything else
  * {@code {"error":{"message":...}}}. Holds one {@link Tact}, built once per run with the built-in
- * packs and any vendor packs, and nothing that changes, so one instance may serve any number of
- * lines and threads.
+ * packs, any vendor packs and the tenant's escalation configuration, and nothing that changes, so
+ * one instance may serve any number of lines and threads.
  *
  * <pre>{@code
- * new ReviewResponder(Tact.builder().build()).respond(
+ * new ReviewResponder(Tact.builder().build(), false).respond(
  *     "{\"text\":\"Please just restart the app\",\"locale\":\"en\",\"channel\":\"x.reply\","
  *         + "\"inbound\":\"Third time asking!! still broken\"}");
- * // {"findings":[{"rule":"tone.minimizing","severity":"error","start":7,"end":19,...}]}
+ * // {"findings":[{"rule":"tone.minimizing","severity":"error","start":7,"end":19,...}],
+ * //  "escalation":{"route":"PUBLIC","reasons":[],"sender":"CUSTOMER","blocking":false}}
  * }</pre>
- *
- * <p>The contract's {@code escalation} object is not written yet: it joins the answer when
- * {@link Review} gains it (its own issue), rather than as a made-up value now.
  */
 final class ReviewResponder {
   private final ObjectMapper json = JsonFields.strictMapper();
   private final Tact tact;
+  private final boolean evidence;
 
-  ReviewResponder(Tact tact) {
+  /**
+   * @param evidence whether the escalation object also lists its signals and personal data
+   *     ({@code --evidence})
+   */
+  ReviewResponder(Tact tact, boolean evidence) {
     this.tact = tact;
+    this.evidence = evidence;
   }
 
   /** The answer to one input line, as one line of JSON. */
@@ -34,7 +38,7 @@ final class ReviewResponder {
     try {
       ReviewRequest request = ReviewRequest.read(line, json);
       Review review = tact.review(request.draft(), request.conversation());
-      return JsonAnswers.findings(review.findings());
+      return JsonAnswers.review(review, evidence);
     } catch (BadLineException e) {
       return JsonAnswers.error(String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {

@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The brands and customers {@code tact demo} shows: follow-the-sun teams with public holidays,
- * Saturday hours and Christmas closures, and a single-zone bank with a weekly meeting; and the
- * draft replies their agents are about to send.
+ * Saturday hours and Christmas closures, and a single-zone bank with a weekly meeting; the
+ * draft replies their agents are about to send; and public posts that should move to a DM.
  */
 final class SampleData {
   private SampleData() {}
@@ -86,6 +86,31 @@ final class SampleData {
             "My parcel is late, order #4411. Can you check?",
             new Draft("Sorry for the wait, Dana. Your parcel left our warehouse this morning;"
                 + " tracking updates by 6 pm.", Locale.ENGLISH, Channel.INSTAGRAM_DM)));
+  }
+
+  /** The brand's X account, where the handoff's DM link opens a private message. */
+  static final String VOLTLINE_X_ACCOUNT = "1187654321098765432";
+
+  /**
+   * Two public posts to Voltline Electronics on X that should move to a DM: an English customer who
+   * posts their e-mail address, answered by a draft that repeats it (blocking); and a Japanese
+   * customer whose account was taken over, answered by a draft that asks for the registered e-mail
+   * address in public.
+   */
+  static List<SampleHandoff> handoffs() {
+    return List.of(
+        new SampleHandoff(new SampleDraft("Voltline Electronics",
+            "Ordered headphones last week and still nothing. I'm sam.lee@example.com, can someone check??",
+            new Draft("Sorry for the wait, Sam! We found the order under sam.lee@example.com and are"
+                + " checking with the courier.", Locale.ENGLISH, Channel.X_REPLY)),
+            Customer.builder().givenName("Sam").familyName("Lee")
+                .locale(Locale.US).zone(ZoneId.of("America/New_York")).build()),
+        new SampleHandoff(new SampleDraft("Voltline Electronics",
+            "アカウントが乗っ取られたみたいで、身に覚えのない注文が入っています。至急対応してください！",
+            new Draft("山田様、ご不便をおかけしております。確認いたしますので、ご登録のメールアドレスを教えていただけますか。",
+                Locale.JAPANESE, Channel.X_REPLY)),
+            Customer.builder().familyName("山田").givenName("花子")
+                .locale(Locale.JAPAN).zone(ZoneId.of("Asia/Tokyo")).build()));
   }
 
   private static SampleBrand.Team team(String city, String zone, String hours, String... holidays) {

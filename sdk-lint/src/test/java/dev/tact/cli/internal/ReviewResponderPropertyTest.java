@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tact.Tact;
+import dev.tact.core.Channel;
+import dev.tact.core.Visibility;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,8 +35,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whatever a line holds, {@code tact review --jsonl} answers it with exactly one line of JSON: the
- * findings or an error, never an exception, never an internal error; and every finding's span lies
- * inside the draft, in UTF-16 units, without splitting a surrogate pair.
+ * findings and the escalation, or an error, never an exception, never an internal error; every
+ * finding's span lies inside the draft, in UTF-16 units, without splitting a surrogate pair; the
+ * escalation is PRIVATE exactly when it has reasons, blocking only on a public channel with a
+ * {@code privacy.personal-data} finding; and with {@code --evidence} every signal's and every piece
+ * of personal data's span lies inside the field it names.
  */
 class ReviewResponderPropertyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,8 +48,12 @@ class ReviewResponderPropertyTest {
   /** Writes every non-ASCII character as a JSON escape, so that lone surrogates reach the parser. */
   private static final ObjectMapper ESCAPING =
       JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
-  /** One responder, with one Tact, for every try: as in a run, where one serves every line. */
-  private static final ReviewResponder RESPONDER = new ReviewResponder(Tact.builder().build());
+  /** One Tact for every try: as in a run, where one serves every line. */
+  private static final Tact TACT = Tact.builder().build();
+  private static final ReviewResponder RESPONDER = new ReviewResponder(TACT, false);
+  private static final ReviewResponder WITH_EVIDENCE = new ReviewResponder(TACT, true);
+  private static final Set<String> REASONS = Set.of("ACCOUNT_DETAILS_NEEDED", "PERSONAL_DATA_IN_INBOUND",
+      "PERSONAL_DATA_IN_DRAFT", "SENSITIVE_TOPIC", "LONG_THREAD", "CUSTOMER_ASKED_PRIVATE");
 
   @Property
   void anyTextGetsOneAnswerLine(@ForAll String line) throws IOException {
@@ -52,24 +61,26 @@ class ReviewResponderPropertyTest {
 
     assertTrue(output.endsWith("\n"), output);
     assertEquals(1, output.lines().count(), output);
-    assertValidAnswer(output.strip(), null);
+    assertValidAnswer(output.strip(), Map.of(), false);
   }
 
   @Property(tries = 2000)
   void anyJsonObjectGetsOneAnswerWithSpansInsideTheDraft(@ForAll("requests") Map<String, Object> request,
-      @ForAll boolean escapeNonAscii) throws IOException {
+      @ForAll boolean escapeNonAscii, @ForAll boolean evidence) throws IOException {
     String line = (escapeNonAscii ? ESCAPING : JSON).writeValueAsString(request);
 
-    String answer = RESPONDER.respond(line);
+    String answer = (evidence ? WITH_EVIDENCE : RESPONDER).respond(line);
 
     assertFalse(answer.contains("\n"), answer);
     Statistics.label("answer").collect(
-        answer.startsWith("{\"error\"") ? "error" : answer.equals("{\"findings\":[]}") ? "clean" : "findings");
+        answer.startsWith("{\"error\"") ? "error" : answer.startsWith("{\"findings\":[]") ? "clean" : "findings");
+    Statistics.label("route").collect(answer.contains("\"route\":\"PRIVATE\"") ? "PRIVATE"
+        : answer.contains("\"route\":\"PUBLIC\"") ? "PUBLIC" : "none");
+    Statistics.label("blocking").collect(answer.contains("\"blocking\":true"));
     Object automated = request.get("automated");
     Statistics.label("automated").collect(!request.containsKey("automated") ? "absent"
         : automated == null || automated instanceof Boolean ? String.valueOf(automated) : "invalid");
-    Object text = request.get("text");
-    assertValidAnswer(answer, text instanceof String string ? string : null);
+    assertValidAnswer(answer, request, evidence);
     if (automated != null && !(automated instanceof Boolean)) {
       assertTrue(answer.startsWith("{\"error\""), "a non-boolean 'automated' is an error: " + answer);
     }
@@ -83,7 +94,7 @@ class ReviewResponderPropertyTest {
 
     assertEquals(lines.size(), answers.size());
     for (String answer : answers) {
-      assertValidAnswer(answer, null);
+      assertValidAnswer(answer, Map.of(), false);
     }
   }
 
@@ -93,8 +104,14 @@ class ReviewResponderPropertyTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** One JSON object: an error with a message, or findings whose spans fit {@code text} if known. */
-  private static void assertValidAnswer(String answer, @Nullable String text) throws JsonProcessingException {
+  /**
+   * One JSON object: an error with a message, or findings whose spans fit the request's
+   * {@code text} if known, and a consistent escalation, with evidence whose spans fit the fields
+   * they name if {@code evidence}.
+   */
+  private static void assertValidAnswer(String answer, Map<String, Object> request, boolean evidence)
+      throws JsonProcessingException {
+    @Nullable String text = request.get("text") instanceof String string ? string : null;
     JsonNode node = JSON.readTree(answer);
     Set<String> fields = new HashSet<>();
     node.fieldNames().forEachRemaining(fields::add);
@@ -105,7 +122,8 @@ class ReviewResponderPropertyTest {
       assertEquals(1, node.get("error").size(), answer);
       return;
     }
-    assertEquals(Set.of("findings"), fields, answer);
+    assertEquals(Set.of("findings", "escalation"), fields, answer);
+    assertValidEscalation(node, request, evidence);
     for (JsonNode finding : node.get("findings")) {
       Set<String> keys = new HashSet<>();
       finding.fieldNames().forEachRemaining(keys::add);
@@ -117,6 +135,50 @@ class ReviewResponderPropertyTest {
       if (text != null) {
         assertTrue(end <= text.length(), answer);
         assertFalse(splitsPair(text, start) || splitsPair(text, end), answer);
+      }
+    }
+  }
+
+  private static void assertValidEscalation(JsonNode answer, Map<String, Object> request, boolean evidence) {
+    JsonNode escalation = answer.get("escalation");
+    Set<String> keys = new HashSet<>();
+    escalation.fieldNames().forEachRemaining(keys::add);
+    assertEquals(evidence ? Set.of("route", "reasons", "sender", "blocking", "signals", "personalData")
+        : Set.of("route", "reasons", "sender", "blocking"), keys, answer::toString);
+    Set<String> reasons = new HashSet<>();
+    escalation.get("reasons").forEach(reason -> reasons.add(reason.textValue()));
+    assertTrue(REASONS.containsAll(reasons), answer::toString);
+    assertEquals(escalation.get("reasons").size(), reasons.size(), () -> "each reason once: " + answer);
+    assertEquals(reasons.isEmpty() ? "PUBLIC" : "PRIVATE", escalation.get("route").textValue(), answer::toString);
+    assertTrue(Set.of("CUSTOMER", "LIKELY_TROLL", "UNSURE").contains(escalation.get("sender").textValue()),
+        answer::toString);
+    boolean leaks = false;
+    for (JsonNode finding : answer.get("findings")) {
+      leaks |= finding.get("rule").textValue().equals("privacy.personal-data");
+    }
+    assertEquals(leaks, escalation.get("blocking").booleanValue(), answer::toString);
+    if (leaks) {
+      assertTrue(reasons.contains("PERSONAL_DATA_IN_DRAFT"), answer::toString);
+    }
+    if (leaks && request.get("channel") instanceof String channel) {
+      assertEquals(Visibility.PUBLIC, Channel.builtIn(channel).orElseThrow().visibility(),
+          () -> "only a public draft blocks: " + answer);
+    }
+    if (!evidence) {
+      return;
+    }
+    for (String list : List.of("signals", "personalData")) {
+      for (JsonNode item : escalation.get(list)) {
+        String source = item.get("source").textValue();
+        assertTrue(source.equals("text") || source.equals("inbound"), answer::toString);
+        String field = (String) request.get(source);
+        int start = item.get("start").intValue();
+        int end = item.get("end").intValue();
+        assertTrue(0 <= start && start <= end && end <= field.length(), answer::toString);
+        assertFalse(splitsPair(field, start) || splitsPair(field, end), answer::toString);
+        if (list.equals("signals")) {
+          assertEquals(field.substring(start, end), item.get("words").textValue(), answer::toString);
+        }
       }
     }
   }
@@ -209,7 +271,8 @@ class ReviewResponderPropertyTest {
         "Sorry! ", "We apologize. ", "Sam, ", "easy", ". ", "!", "😂", "🙇‍♀️", "👍🏽", "e\u0301", "ＪＵＳＴ", "\u00a0",
         "\ud800", "\udc00", "押す", "だけ", "で", "簡単に", "直ります", "お客様の操作ミス", "。", "笑", "w", "「同期」を",
         "ご不便をおかけしております", "just now", "not just you", "ただいま", "I'm a virtual assistant. ",
-        "自動応答です。");
+        "自動応答です。", "Can you send us your order number? ", "注文番号を教えていただけますか。",
+        "jane.doe@example.com", " 4111 1111 1111 1111 ", "+44 20 7946 0958", "DM us", "ご登録のメールアドレス");
     Arbitrary<String> flagged = Arbitraries.of(
         "Please just restart the app. ", "As I said before, ", "you must have entered the wrong password. ",
         "Just click Settings, it's easy! ", "設定を押すだけで直ります。", "簡単にできます！", "お客様の操作ミスかと思われます。");
@@ -220,7 +283,9 @@ class ReviewResponderPropertyTest {
   private static Arbitrary<Object> inboundLike() {
     Arbitrary<String> piece = Arbitraries.of(
         "Third time asking", "!!", "!!!", " still broken", "STILL BROKEN", "😡", "lol", "😂", "何度も", "まだ",
-        "直らない", "！", "Where is my refund?", " ", "\ud83d");
+        "直らない", "！", "Where is my refund?", " ", "\ud83d", "DM me", "DMでお願いします", "order #A-1042",
+        "my email is sam@example.org", "you idiots", "worst company ever", "my account was hacked", "二重請求",
+        "code: 483920", "〒150-0002", "I tried twice yesterday");
     return piece.list().ofMinSize(0).ofMaxSize(8).map(pieces -> String.join("", pieces));
   }
 
