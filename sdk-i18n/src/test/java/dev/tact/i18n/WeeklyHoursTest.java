@@ -44,6 +44,18 @@ class WeeklyHoursTest {
   }
 
   @Test
+  void aClockThatFallsBackAcrossMidnightKeepsItsFirstHourInTheWeek() {
+    // St John's fell back at 00:01 on 1990-10-28 (to 23:01 of the 27th): the first hour of the
+    // week reads as the 27th again, so the opening then starts on a date of the week before.
+    Schedule lateEvenings = SupportHours.parse("23:00-24:00", ZoneId.of("America/St_Johns"));
+    WeeklyHours week = week("en-US", lateEvenings, ZoneId.of("America/St_Johns"),
+        Instant.parse("1990-10-28T03:30:00Z"));
+    assertEquals(LocalDate.of(1990, 10, 28), week.days().get(0).date());
+    assertEquals(List.of(), week.closedDays());
+    assertTrue(week.days().stream().allMatch(day -> day.ranges().size() == 1), week.text());
+  }
+
+  @Test
   void tokyoWeekdaysReadAsSundayToThursdayEveningsInNewYorkInWinter() {
     WeeklyHours week = week("en-US", TOKYO_HOURS, NEW_YORK, WINTER);
 

@@ -41,8 +41,13 @@ public final class WeeklyRanges {
         ZonedDateTime stop = rangeEnd(start, end, zone);
         Instant first = start.toInstant();
         if (!first.isBefore(weekStart) && first.isBefore(weekEnd)) {
-          int index = (int) (start.toLocalDate().toEpochDay() - firstDate.toEpochDay());
-          ranges.get(index).add(new HoursRange(start, stop));
+          // A clock that falls back across midnight (St John's, 00:01 → 23:01 in 1990) shows the
+          // day before for a while after the week has begun: a range that starts then starts on a
+          // date of the week before, so it belongs to that week.
+          long index = start.toLocalDate().toEpochDay() - firstDate.toEpochDay();
+          if (index >= 0 && index < 7) {
+            ranges.get((int) index).add(new HoursRange(start, stop));
+          }
         }
         start = stop;
       }

@@ -135,6 +135,7 @@ class SignalExamplesTest {
     accountRequest("de", "Bitte schicken Sie uns Ihre Bestellnummer per DM.", "schicken Sie uns Ihre Bestellnummer");
     noAccountRequest("de", "Deine Bestellung ist unterwegs und kommt morgen.");
     privateRequest("de", "Schreib mir privat, ich will das nicht hier posten", "Schreib mir privat");
+    privateRequest("de", "Schreib mir bitte privat, das geht hier niemanden was an", "Schreib mir bitte privat");
     privateRequest("de", "Können wir das per DM klären?", "Können wir das per DM klären");
     noPrivateRequest("de", "Schreib mir bitte nicht per DM, antworte hier");
     noPrivateRequest("de", "Mein Paket ist immer noch nicht da");
