@@ -226,8 +226,8 @@ public final class ReplyAssert {
    * @throws AssertionFailedError listing the findings that were found instead
    */
   public FindingAssert hasFinding(String ruleId) {
-    ReviewedReply reply = review();
     requireKnownRule(ruleId);
+    ReviewedReply reply = review();
     List<Finding> found = reply.findingsOf(ruleId);
     if (found.isEmpty()) {
       throw new AssertionFailedError(Report.headline("Expected a " + ruleId
@@ -248,8 +248,8 @@ public final class ReplyAssert {
    * @throws AssertionFailedError listing the rule's findings
    */
   public ReplyAssert hasNoFinding(String ruleId) {
-    ReviewedReply reply = review();
     requireKnownRule(ruleId);
+    ReviewedReply reply = review();
     List<Finding> found = reply.findingsOf(ruleId);
     if (!found.isEmpty()) {
       throw marked(Report.headline("Expected no " + ruleId + " finding, but found "

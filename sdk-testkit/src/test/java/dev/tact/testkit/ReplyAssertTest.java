@@ -67,6 +67,11 @@ class ReplyAssertTest {
   }
 
   @Test
+  void justToConfirmIsNotMinimizing() {
+    assertThat("Just to confirm: is it the blue one?").hasNoFinding("tone.minimizing");
+  }
+
+  @Test
   void aBotReplyMustSayItIsABot() {
     assertThat("Hi, I can help with that.").automated().hasFinding("tone.bot-disclosure");
     assertThat("Hi, I can help with that.").hasNoFinding("tone.bot-disclosure");

@@ -27,6 +27,13 @@ class RouteAssertionsTest {
   }
 
   @Test
+  void aBillingComplaintAndAnAccountRequestAreTwoReasons() {
+    assertThat("We're sorry. Could you DM us your order number?")
+        .toCustomerSaying("My card was charged twice!!")
+        .goesPrivateBecause(Reason.ACCOUNT_DETAILS_NEEDED, Reason.SENSITIVE_TOPIC);
+  }
+
+  @Test
   void reasonsAreComparedAsASetInAnyOrder() {
     assertThat("We're sorry. Could you DM us your order number?")
         .toCustomerSaying("My card was charged twice!! jo@example.com")

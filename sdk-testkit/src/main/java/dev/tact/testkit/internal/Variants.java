@@ -52,7 +52,13 @@ public final class Variants {
 
   private Variants() {}
 
-  /** One text of a catalog: its key, the locale of the template, and the rendered text. */
+  /**
+   * One text of a catalog.
+   *
+   * @param key the template's key
+   * @param locale the locale of the file it comes from ({@link Locale#ROOT} for root.yaml)
+   * @param text one variant, rendered
+   */
   public record Text(String key, Locale locale, String text) {}
 
   /**
