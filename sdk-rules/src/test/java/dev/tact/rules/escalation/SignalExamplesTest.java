@@ -121,6 +121,7 @@ class SignalExamplesTest {
   @Test
   void japaneseTopics() {
     topicFound("ja", "二重請求されています", "billing-refunds", "二重請求");
+    topicFound("ja", "何度も連絡しているのに返金されません！", "billing-refunds", "返金されません");
     topicFound("ja", "アカウントが乗っ取られました", "account-security", "乗っ取られ");
     topicFound("ja", "弁護士に相談します", "legal", "弁護士");
     topicFound("ja", "充電器が発火しました", "health-safety", "発火");
