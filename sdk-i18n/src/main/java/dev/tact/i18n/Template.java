@@ -6,6 +6,7 @@ import dev.tact.i18n.internal.CatalogEntry;
 import dev.tact.i18n.internal.RenderPlan;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -53,6 +54,24 @@ public final class Template {
   /** Where the pattern's first character is in {@link #source()}. */
   public TextPosition position() {
     return entry.position();
+  }
+
+  /**
+   * Where the pattern's character at {@code offset} (a UTF-16 index into {@link #pattern()}) is
+   * in {@link #source()}, through YAML quoting, escapes and block scalars, as load errors are
+   * located: how a tool points at words inside a pattern. The map is rebuilt on each call, so a
+   * catalog keeps no per-character tables.
+   *
+   * <pre>{@code
+   * // en.yaml line 4:  welcome: "Hi {customerName}, just restart."
+   * t.positionOf(t.pattern().indexOf("just"));   // 4:30
+   * }</pre>
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= offset <= pattern().length()}
+   */
+  public TextPosition positionOf(int offset) {
+    Objects.checkFromToIndex(offset, offset, entry.pattern().length());
+    return entry.positionOf(offset);
   }
 
   /** The channel id from the metadata ({@code channel: x.reply}), if any. */

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param ignoredChecks the check ids in {@code tact-ignore}
  * @param ignoreReason the {@code reason} given for them, or null
  * @param plan the compiled pattern
+ * @param lines the lines of the file the pattern comes from
+ * @param scalarStart where the pattern's YAML or JSON token starts in the file, to map pattern
+ *     offsets back to the file on demand (see {@link SourceScalar})
  */
 public record CatalogEntry(
     String key,
@@ -39,4 +42,12 @@ public record CatalogEntry(
     List<TemplateArgument> arguments,
     Set<String> ignoredChecks,
     @Nullable String ignoreReason,
-    RenderPlan plan) {}
+    RenderPlan plan,
+    SourceLines lines,
+    int scalarStart) {
+
+  /** The file position of the pattern's character at {@code offset}. */
+  public TextPosition positionOf(int offset) {
+    return lines.position(new SourceScalar(lines.text(), scalarStart, pattern).offsetOf(offset));
+  }
+}

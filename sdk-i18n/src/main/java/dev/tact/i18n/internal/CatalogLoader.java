@@ -311,7 +311,7 @@ public final class CatalogLoader {
     return new CatalogEntry(read.key(), template.locale(), read.text().value(), template.source(),
         template.lines().position(read.text().offsetOf(0)), read.channel(), read.visibility(),
         read.description(), read.maxLength(), frozen, Set.copyOf(read.ignored()), read.reason(),
-        plan);
+        plan, template.lines(), read.text().start());
   }
 
   private static String tag(Locale locale) {

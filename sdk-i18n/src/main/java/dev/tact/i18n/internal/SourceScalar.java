@@ -36,6 +36,11 @@ public final class SourceScalar {
     this.value = value;
   }
 
+  /** Where the parser's token starts in the file. */
+  public int start() {
+    return start;
+  }
+
   /** The value the parser read. */
   public String value() {
     return value;

@@ -25,6 +25,7 @@ public final class TactCli {
     tact.addSubcommand(new ReviewCommand(streams));
     tact.addSubcommand(new RenderCommand(streams, clock));
     tact.addSubcommand(new DemoCommand(clock));
+    tact.addSubcommand(new LintCommand(streams));
     tact.setOut(streams.outWriter());
     tact.setErr(streams.errWriter());
     tact.setParameterExceptionHandler(new UsageErrorHandler());
