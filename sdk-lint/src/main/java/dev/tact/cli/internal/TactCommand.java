@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Tact, the customer-care reply toolkit, on the command line.",
-      "Support hours, tone review and template rendering today; lint arrives in a later release."
+      "Support hours, reply review (tone and escalation), template rendering and catalog lint."
     },
     footer = {"", "Exit codes: 0 success, 1 I/O failure, 2 wrong usage or unreadable input.",
         "Reference: docs/cli.md"})
