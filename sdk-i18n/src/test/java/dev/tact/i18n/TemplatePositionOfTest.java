@@ -20,7 +20,7 @@ class TemplatePositionOfTest {
 
   @Test
   void plainAndQuotedPatterns() {
-    assertWordAt("en.yaml", "intro: Hello\nwelcome: Hi, please just restart.\n", "just");
+    assertWordAt("en.yaml", "# intro\n\nwelcome: Hi, please just restart.\n", "just");
     assertWordAt("en.yaml", "welcome: 'We''re sorry, just restart.'\n", "just");
     assertWordAt("de.yaml", "welcome: \"Gr\\u00fc\\u00DFe, starten Sie einfach neu.\"\n", "einfach");
   }
