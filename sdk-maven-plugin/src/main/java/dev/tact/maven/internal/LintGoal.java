@@ -105,8 +105,11 @@ public record LintGoal(Path basedir, List<Path> paths, String failOn, String for
     if (report.exceeds(level)) {
       throw new MojoFailureException("Tact lint: " + summary + "; the build fails on new findings"
           + " at or above failOn=" + level.name().toLowerCase(Locale.ROOT) + ". Fix them (see the"
-          + " findings above and " + shortName(sarifFile) + "), or accept the current ones with"
-          + " mvn tact:lint -Dtact.writeBaseline");
+          + " findings above and " + shortName(sarifFile) + "), or accept the current ones: "
+          + baselineFile.map(file -> "mvn tact:lint -Dtact.writeBaseline writes them to "
+              + shortName(file))
+          .orElse("set <baseline>tact-baseline.json</baseline> and run mvn tact:lint"
+              + " -Dtact.writeBaseline"));
     }
     log.info("Tact lint: " + summary + "; SARIF in " + shortName(sarifFile));
   }

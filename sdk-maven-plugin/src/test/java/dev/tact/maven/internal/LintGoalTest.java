@@ -100,8 +100,10 @@ class LintGoalTest {
 
     assertEquals(List.of(at("src/main/templates/en.yaml") + ":3:21: template.syntax: 'order.shipped':"
         + " not a valid ICU MessageFormat pattern: Bad argument syntax"), log.at("ERROR"));
-    assertTrue(failure.getMessage().startsWith("Tact lint: 1 error, 0 warnings in 1 file; the build"
-        + " fails on new findings at or above failOn=error."), failure.getMessage());
+    assertEquals("Tact lint: 1 error, 0 warnings in 1 file; the build fails on new findings at or"
+        + " above failOn=error. Fix them (see the findings above and target/tact/lint.sarif), or"
+        + " accept the current ones: set <baseline>tact-baseline.json</baseline> and run"
+        + " mvn tact:lint -Dtact.writeBaseline", failure.getMessage());
     assertTrue(Files.isRegularFile(sarif()), "the SARIF log is written before the build fails");
   }
 
@@ -220,8 +222,10 @@ class LintGoalTest {
 
     write("src/main/templates/es.yaml", "help.restart: \"Solo tienes que reiniciar la aplicación.\"\n");
     RecordingLog later = new RecordingLog();
-    assertThrows(MojoFailureException.class,
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
         () -> goal("warning", "text", List.of(), null, "tact-baseline.json", false).execute(later));
+    assertTrue(failure.getMessage().endsWith("accept the current ones: mvn tact:lint"
+        + " -Dtact.writeBaseline writes them to tact-baseline.json"), failure.getMessage());
     assertEquals(1, later.at("WARNING").size(), later.lines()::toString);
     assertTrue(later.at("WARNING").get(0).startsWith(at("src/main/templates/es.yaml")));
     JsonNode results = readSarif().path("runs").get(0).path("results");
