@@ -44,10 +44,12 @@ import java.util.Optional;
 public final class Linter {
   private final LintContext context;
   private final Optional<Baseline> baseline;
+  private final Optional<Path> baseDirectory;
 
-  private Linter(LintContext context, Optional<Baseline> baseline) {
+  private Linter(LintContext context, Optional<Baseline> baseline, Optional<Path> baseDirectory) {
     this.context = context;
     this.baseline = baseline;
+    this.baseDirectory = baseDirectory;
   }
 
   /** Starts a linter with the default configuration and no baseline. */
@@ -56,13 +58,16 @@ public final class Linter {
   }
 
   /**
-   * Lints the catalogs and packs under {@code paths} (directories are walked).
+   * Lints the catalogs and packs under {@code paths} (directories are walked); relative paths are
+   * read against the {@linkplain Builder#baseDirectory base directory} when one is set.
    *
    * @throws LintException if a path does not exist or cannot be read
    */
   public LintReport lint(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
-    LintInputs inputs = LintInputs.read(paths);
+    LintInputs inputs = LintInputs.read(baseDirectory
+        .map(base -> paths.stream().map(path -> base.resolve(path).normalize()).toList())
+        .orElse(paths));
     List<LintFinding> found = new ArrayList<>();
     CatalogLint catalogs = new CatalogLint(context);
     for (LintInputs.Catalog catalog : inputs.catalogs()) {
@@ -72,7 +77,8 @@ public final class Linter {
       found.addAll(PackLint.lint(pack));
     }
     List<LintFinding> configured = new ArrayList<>(found.size());
-    for (LintFinding finding : found) {
+    for (LintFinding named : found) {
+      LintFinding finding = baseDirectory.map(base -> relativeTo(base, named)).orElse(named);
       Optional<Optional<Severity>> override = context.config().severity(finding.ruleId());
       if (override.isEmpty()) {
         configured.add(finding);
@@ -89,6 +95,17 @@ public final class Linter {
     return context.rules().all();
   }
 
+  /** The finding with its file named relative to {@code base} when it is under it. */
+  private static LintFinding relativeTo(Path base, LintFinding f) {
+    Path file = Path.of(f.file());
+    if (!file.isAbsolute() || !file.startsWith(base)) {
+      return f;
+    }
+    return new LintFinding(f.ruleId(), f.severity(), base.relativize(file).toString(), f.line(),
+        f.column(), f.endLine(), f.endColumn(), f.message(), f.suggestions(), f.key(), f.locale(),
+        f.variant(), f.fingerprint(), f.baselined(), f.suppression());
+  }
+
   private static LintFinding withSeverity(LintFinding f, Severity severity) {
     return new LintFinding(f.ruleId(), severity, f.file(), f.line(), f.column(), f.endLine(),
         f.endColumn(), f.message(), f.suggestions(), f.key(), f.locale(), f.variant(),
@@ -99,6 +116,7 @@ public final class Linter {
   public static final class Builder {
     private LintConfig config = LintConfig.defaults();
     private Optional<Baseline> baseline = Optional.empty();
+    private Optional<Path> baseDirectory = Optional.empty();
 
     private Builder() {}
 
@@ -111,6 +129,23 @@ public final class Linter {
     /** Findings this baseline lists are reported as baselined and do not fail the run. */
     public Builder baseline(Baseline baseline) {
       this.baseline = Optional.of(Objects.requireNonNull(baseline, "baseline"));
+      return this;
+    }
+
+    /**
+     * The project directory, for build tools whose working directory is not the project's: relative
+     * paths given to {@link Linter#lint} are read against it, and findings name the files under it
+     * relative to it, as {@code tact lint} run in that directory does, so that a baseline written
+     * there matches. Unless set, paths are used as given and findings name files as given.
+     *
+     * <pre>{@code
+     * Linter.builder().baseDirectory(Path.of("/work/shop")).build()
+     *     .lint(List.of(Path.of("src/main/templates")));   // findings in src/main/templates/en.yaml
+     * }</pre>
+     */
+    public Builder baseDirectory(Path directory) {
+      this.baseDirectory =
+          Optional.of(Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize());
       return this;
     }
 
@@ -149,7 +184,7 @@ public final class Linter {
         }
       }
       return new Linter(new LintContext(checker, PersonalDataDetector.defaults(), rules,
-          new SampleValues(), config), baseline);
+          new SampleValues(), config), baseline, baseDirectory);
     }
   }
 }
