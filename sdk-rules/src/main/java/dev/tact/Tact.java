@@ -12,6 +12,7 @@ import dev.tact.i18n.HandoffReply;
 import dev.tact.rules.Mood;
 import dev.tact.rules.Rule;
 import dev.tact.rules.RulePack;
+import dev.tact.rules.TextView;
 import dev.tact.rules.ToneChecker;
 import dev.tact.rules.escalation.Escalation;
 import dev.tact.rules.escalation.EscalationConfig;
@@ -41,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * review.escalation().route();    // PUBLIC: nothing here needs a DM
  * }</pre>
  *
- * <p>The review reads the customer's {@link Mood} once, runs the tone rules of the draft's language,
- * then decides with the {@link EscalationPolicy} whether the reply may go out in public (see {@link
+ * <p>The review reads the customer's {@link Mood} once, normalizes the draft once, runs the tone
+ * rules of the draft's language on it, then decides with the {@link EscalationPolicy} whether the reply may go out in public (see {@link
  * Review#escalation()}); a draft for a public channel that holds personal data adds {@value
  * EscalationPolicy#PERSONAL_DATA_RULE} findings to the tone findings. Instances are immutable and
  * thread-safe; the library does no I/O while reviewing, starts no threads and logs nothing.
@@ -71,8 +72,9 @@ public final class Tact {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(conversation, "conversation");
     Mood mood = tone.mood(conversation, draft.locale());
-    List<Finding> findings = tone.check(draft, conversation, mood);
-    Escalation decided = escalation.decide(draft, conversation);
+    TextView view = TextView.of(draft.text(), draft.locale());
+    List<Finding> findings = tone.check(draft, conversation, mood, view);
+    Escalation decided = escalation.decide(draft, conversation, view);
     if (!decided.findings().isEmpty()) {
       List<Finding> all = new ArrayList<>(findings.size() + decided.findings().size());
       all.addAll(findings);

@@ -66,6 +66,18 @@ public final class TextView {
     return new TextView(Objects.requireNonNull(text, "text"), Objects.requireNonNull(locale, "locale"));
   }
 
+  /**
+   * Whether this is a view of {@code text} in {@code locale}, for methods that take a view their
+   * caller made once to share between checks.
+   *
+   * <pre>{@code
+   * TextView.of("Hi there", Locale.ENGLISH).isViewOf("Hi there", Locale.ENGLISH);   // true
+   * }</pre>
+   */
+  public boolean isViewOf(String text, Locale locale) {
+    return original.equals(text) && this.locale.equals(locale);
+  }
+
   /** The text exactly as given. */
   public String original() {
     return original;

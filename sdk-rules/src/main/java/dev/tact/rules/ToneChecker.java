@@ -107,7 +107,28 @@ public final class ToneChecker {
    * does after reading it once.
    */
   public List<Finding> check(Draft draft, Conversation conversation, Mood mood) {
-    TextView view = TextView.of(draft.text(), draft.locale());
+    return check(draft, conversation, mood, TextView.of(draft.text(), draft.locale()));
+  }
+
+  /**
+   * The findings on {@code draft} as {@link #check(Draft, Conversation, Mood)} finds them, reading the
+   * draft through {@code view}, a view of its text in its locale that the caller made once and shares
+   * with other checks (as {@link dev.tact.Tact} does with the escalation), so that the text is
+   * normalized once.
+   *
+   * <pre>{@code
+   * TextView view = TextView.of(draft.text(), draft.locale());
+   * List<Finding> findings = checker.check(draft, conversation, mood, view);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code view} is not of the draft's text and locale
+   */
+  public List<Finding> check(Draft draft, Conversation conversation, Mood mood, TextView view) {
+    Objects.requireNonNull(draft, "draft");
+    if (!view.isViewOf(draft.text(), draft.locale())) {
+      throw new IllegalArgumentException("the view is of another text or locale than the draft ("
+          + draft.locale() + "); make it with TextView.of(draft.text(), draft.locale())");
+    }
     String language = view.language();
     Severity[] severity = severities[mood.ordinal()];
     boolean[] on = active[mood.ordinal()];

@@ -73,6 +73,8 @@ public final class EscalationPolicy {
   /** The thread limit when none is set. */
   public static final int DEFAULT_THREAD_THRESHOLD = 3;
 
+  private static final int SIGNAL_KINDS = SignalKind.values().length;
+
   private static final List<String> SUGGESTIONS = List.of(
       "Leave it out and move the conversation to a DM",
       "Replace it with the masked value");
@@ -123,28 +125,51 @@ public final class EscalationPolicy {
    */
   public Escalation decide(Draft draft, Conversation conversation) {
     Objects.requireNonNull(draft, "draft");
+    return decide(draft, conversation, TextView.of(draft.text(), draft.locale()));
+  }
+
+  /**
+   * Decides as {@link #decide(Draft, Conversation)} does, reading the draft through {@code draftView},
+   * a view of its text in its locale that the caller made once and shares with other checks (as
+   * {@link dev.tact.Tact} does with the tone review), so that the draft is normalized once.
+   *
+   * <pre>{@code
+   * TextView view = TextView.of(draft.text(), draft.locale());
+   * List<Finding> tone = checker.check(draft, conversation, mood, view);
+   * Escalation escalation = policy.decide(draft, conversation, view);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code draftView} is not of the draft's text and locale
+   */
+  public Escalation decide(Draft draft, Conversation conversation, TextView draftView) {
+    Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(conversation, "conversation");
+    Objects.requireNonNull(draftView, "draftView");
     Locale locale = draft.locale();
+    String text = draft.text();
+    if (!draftView.isViewOf(text, locale)) {
+      throw new IllegalArgumentException("the view is of another text or locale than the draft ("
+          + locale + "); make it with TextView.of(draft.text(), draft.locale())");
+    }
     List<Message> messages = conversation.messages();
     List<Signal> signals = new ArrayList<>();
     List<PersonalDataFound> data = new ArrayList<>();
-    int[] counts = new int[SignalKind.values().length];
+    int[] counts = new int[SIGNAL_KINDS];
     int inboundData = 0;
     for (int index = firstAnswered(messages); index < messages.size(); index++) {
       Message message = messages.get(index);
       if (message.author() != Author.CUSTOMER) {
         continue;
       }
-      String text = message.text();
-      collect(TextView.of(text, locale), Source.INBOUND, index, signals, counts);
-      for (PersonalData found : personalData(text, locale)) {
+      TextView view = TextView.of(message.text(), locale);
+      collect(view, Source.INBOUND, index, signals, counts);
+      for (PersonalData found : personalData(view)) {
         data.add(new PersonalDataFound(found, Source.INBOUND, index));
         inboundData++;
       }
     }
-    String text = draft.text();
-    collect(TextView.of(text, locale), Source.DRAFT, -1, signals, counts);
-    List<PersonalData> inDraft = personalData(text, locale);
+    collect(draftView, Source.DRAFT, -1, signals, counts);
+    List<PersonalData> inDraft = personalData(draftView);
     for (PersonalData found : inDraft) {
       data.add(new PersonalDataFound(found, Source.DRAFT, -1));
     }
@@ -171,8 +196,8 @@ public final class EscalationPolicy {
     boolean blocking = isPublic && !inDraft.isEmpty();
     String redacted = inDraft.isEmpty() ? text : PersonalDataDetector.redact(text, inDraft);
     List<Finding> findings = blocking ? findings(inDraft, redacted) : List.of();
-    return new Escalation(route, List.copyOf(reasons), SenderJudge.judge(counts, inboundData), blocking,
-        signals, data, findings, redacted);
+    return new Escalation(route, reasons.isEmpty() ? List.of() : List.copyOf(reasons),
+        SenderJudge.judge(counts, inboundData), blocking, signals, data, findings, redacted);
   }
 
   /** The thread limit: from this many public replies of the brand on, {@link Reason#LONG_THREAD}. */
@@ -198,8 +223,8 @@ public final class EscalationPolicy {
         + orderNumberPatterns.size() + ", languages=" + matcher.languages() + "]";
   }
 
-  private List<PersonalData> personalData(String text, Locale locale) {
-    return detector == null ? List.of() : detector.find(text, locale);
+  private List<PersonalData> personalData(TextView view) {
+    return detector == null ? List.of() : detector.find(view);
   }
 
   /** The index of the first customer message the draft answers (see the class comment). */

@@ -1,6 +1,7 @@
 package dev.tact.rules.escalation;
 
 import dev.tact.core.Span;
+import dev.tact.rules.TextView;
 import dev.tact.rules.escalation.internal.BirthDateScanner;
 import dev.tact.rules.escalation.internal.CardScanner;
 import dev.tact.rules.escalation.internal.CredentialScanner;
@@ -11,6 +12,7 @@ import dev.tact.rules.escalation.internal.LabelledScanner;
 import dev.tact.rules.escalation.internal.OrderNumberScanner;
 import dev.tact.rules.escalation.internal.PhoneScanner;
 import dev.tact.rules.escalation.internal.PostcodeScanner;
+import dev.tact.rules.escalation.internal.Prescreen;
 import dev.tact.rules.escalation.internal.RedactionMask;
 import dev.tact.rules.escalation.internal.RegionPhone;
 import dev.tact.rules.escalation.internal.StreetAddressScanner;
@@ -131,33 +133,61 @@ public final class PersonalDataDetector {
   public List<PersonalData> find(String text, Locale locale) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(locale, "locale");
+    return find(text, locale, null);
+  }
+
+  /** {@link #find(String, Locale)} of a view's text, whose normalized text the pre-screen reuses. */
+  List<PersonalData> find(TextView view) {
+    return find(view.original(), view.locale(), view.normalized());
+  }
+
+  private List<PersonalData> find(String text, Locale locale, @Nullable String lowered) {
+    int firstDigit = Prescreen.firstDigit(text);
+    boolean anchors = Prescreen.holdsLabelAnchor(text, lowered);
+    if (firstDigit < 0 && !anchors && !Prescreen.mayHoldEmail(text) && tenantPatterns.isEmpty()) {
+      return List.of();
+    }
     String folded = UnitScanner.folded(text);
     List<PersonalData> found = new ArrayList<>();
-    if (kinds.contains(PersonalDataKind.IBAN)) {
-      ibans.scan(text, folded, found);
-    }
-    if (kinds.contains(PersonalDataKind.PAYMENT_CARD)) {
-      cards.scan(text, folded, found);
-    }
-    if (kinds.contains(PersonalDataKind.EMAIL)) {
-      emails.scan(text, folded, found);
-    }
-    if (labels != null) {
-      labels.scan(text, folded, found);
-    }
+    int lastDigit = firstDigit < 0 ? -1 : Prescreen.lastDigit(text);
+    scanBuiltIns(text, folded, locale, firstDigit, lastDigit, anchors, found);
     if (kinds.contains(PersonalDataKind.ORDER_NUMBER) && !tenantPatterns.isEmpty()) {
       String narrowed = UnitScanner.narrowed(text);
       for (TenantPatternScanner pattern : tenantPatterns) {
         pattern.scan(text, narrowed, found);
       }
     }
-    if (kinds.contains(PersonalDataKind.POSTAL_ADDRESS)) {
+    return withoutOverlaps(outsideWebAddresses(found, folded));
+  }
+
+  /**
+   * The built-in scanners, each over the part of the text where its values can be (see {@link
+   * Prescreen}): the values that hold digits between the first and the last digit; the labelled ones
+   * after labels that end before the last digit, unless a label of a value without digits (a password,
+   * a Japanese block address) may be in the text.
+   */
+  private void scanBuiltIns(String text, String folded, Locale locale, int firstDigit, int lastDigit,
+      boolean anchors, List<PersonalData> found) {
+    boolean digits = firstDigit >= 0;
+    if (digits && kinds.contains(PersonalDataKind.IBAN)) {
+      ibans.scan(text, folded, firstDigit, lastDigit + 1, found);
+    }
+    if (digits && kinds.contains(PersonalDataKind.PAYMENT_CARD)) {
+      cards.scan(text, folded, firstDigit, lastDigit + 1, found);
+    }
+    if (kinds.contains(PersonalDataKind.EMAIL)) {
+      emails.scan(text, folded, found);
+    }
+    if (labels != null) {
+      labels.scan(text, folded, anchors ? folded.length() : lastDigit, found);
+    }
+    if (digits && kinds.contains(PersonalDataKind.POSTAL_ADDRESS)) {
       postcodes.scan(text, folded, found);
     }
-    if (kinds.contains(PersonalDataKind.PHONE)) {
-      phones.scan(text, folded, region != null ? region : RegionPhone.of(locale), found);
+    if (digits && kinds.contains(PersonalDataKind.PHONE)) {
+      phones.scan(text, folded, region != null ? region : RegionPhone.of(locale), firstDigit,
+          lastDigit + 1, found);
     }
-    return withoutOverlaps(outsideWebAddresses(found, folded));
   }
 
   /** The kinds this detector looks for. */

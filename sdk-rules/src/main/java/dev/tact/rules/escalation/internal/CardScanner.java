@@ -23,10 +23,15 @@ public final class CardScanner {
 
   /** Adds the card numbers in {@code text} (and its {@linkplain UnitScanner#folded fold}) to {@code out}. */
   public void scan(String text, String folded, List<PersonalData> out) {
+    scan(text, folded, 0, folded.length(), out);
+  }
+
+  /** Adds the card numbers that start in {@code [from, to)} (a caller that knows where the digits are skips the rest). */
+  public void scan(String text, String folded, int from, int to, List<PersonalData> out) {
     DigitGroupScanner groups = new DigitGroupScanner();
     int[] digits = new int[MAX_DIGITS];
-    int n = folded.length();
-    int i = 0;
+    int n = Math.min(folded.length(), to);
+    int i = from;
     while (i < n) {
       if (UnitScanner.digit(folded.charAt(i)) < 0) {
         i++;

@@ -83,7 +83,7 @@ public final class EmailScanner {
     return true;
   }
 
-  private static boolean isLocal(char c) {
+  static boolean isLocal(char c) {
     return UnitScanner.isLatinLetter(c) || c >= '0' && c <= '9' || UnitScanner.isMark(c)
         || c < 0x80 && LOCAL_SYMBOLS.indexOf(c) >= 0;
   }

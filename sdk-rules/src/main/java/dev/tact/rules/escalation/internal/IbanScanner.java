@@ -16,10 +16,19 @@ public final class IbanScanner {
 
   /** Adds the IBANs in {@code text} (and its {@linkplain UnitScanner#folded fold}) to {@code out}. */
   public void scan(String text, String folded, List<PersonalData> out) {
+    scan(text, folded, 0, folded.length(), out);
+  }
+
+  /**
+   * Adds the IBANs whose check digits lie in {@code [from, to)}: the others hold no digit there, so
+   * a caller that knows where the text's digits are skips the rest.
+   */
+  public void scan(String text, String folded, int from, int to, List<PersonalData> out) {
     char[] chars = new char[MAX_LENGTH];
     int n = folded.length();
-    int i = 0;
-    while (i + 4 <= n) {
+    int i = Math.max(0, from - 2);
+    int last = Math.min(n, to) - 4;
+    while (i + 4 <= n && i <= last) {
       int end = ibanAt(folded, i, chars);
       if (end < 0) {
         i++;

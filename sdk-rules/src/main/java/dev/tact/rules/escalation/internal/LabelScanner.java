@@ -57,7 +57,19 @@ public final class LabelScanner {
 
   /** Adds the labelled values in {@code text} (and its {@linkplain UnitScanner#folded fold}) to {@code out}. */
   public void scan(String text, String folded, List<PersonalData> out) {
-    keys.scan(folded, (key, end) -> {
+    scan(text, folded, folded.length(), out);
+  }
+
+  /**
+   * Adds the labelled values whose labels end at or before {@code labelsEnd} (the labels after it are
+   * not read: a caller that knows that no value can follow them skips them).
+   */
+  public void scan(String text, String folded, int labelsEnd, List<PersonalData> out) {
+    if (labelsEnd <= 0) {
+      return;
+    }
+    String scanned = labelsEnd >= folded.length() ? folded : folded.substring(0, labelsEnd);
+    keys.scan(scanned, (key, end) -> {
       int start = end - keyLengths[key];
       int[] pairs = owners[key];
       for (int p = 0; p < pairs.length; p += 2) {

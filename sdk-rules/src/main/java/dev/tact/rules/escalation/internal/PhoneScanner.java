@@ -29,11 +29,20 @@ public final class PhoneScanner {
    * {@code out}, national ones as written in {@code region}.
    */
   public void scan(String text, String folded, RegionPhone region, List<PersonalData> out) {
+    scan(text, folded, region, 0, folded.length(), out);
+  }
+
+  /**
+   * Adds the phone numbers whose runs of digit groups start in {@code [from, to)} (a caller that
+   * knows where the digits are skips the rest).
+   */
+  public void scan(String text, String folded, RegionPhone region, int from, int to, List<PersonalData> out) {
     DigitGroupScanner groups = new DigitGroupScanner();
     char[] digits = new char[MAX_DIGITS];
     int n = folded.length();
-    int i = 0;
-    while (i < n) {
+    int stop = Math.min(n, to);
+    int i = from;
+    while (i < stop) {
       if (UnitScanner.digit(folded.charAt(i)) < 0) {
         i++;
         continue;

@@ -15,11 +15,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every signal phrase of every language, compiled: per language one {@link PhraseMatcher} (one
- * automaton) holding all lists, so that a text is scanned once; the lists that apply to a customer's
- * message (private requests, topics, troll and customer signals) and to a draft (account requests,
- * topics) are switched on per scan. Numbers and question marks are found in the same text in one loop
- * over its characters. Immutable and thread-safe.
+ * Every signal phrase of every language, compiled: per language two {@link PhraseMatcher}s (one
+ * automaton each), one holding the lists that apply to a customer's message (private requests,
+ * topics, troll and customer signals) and one holding those that apply to a draft (account requests,
+ * topics), so that a text is scanned once by an automaton without keys it cannot use. Each is
+ * compiled the first time a text of its language and source is read. Numbers and question marks are
+ * found in the same text in one loop over its characters. Immutable and thread-safe.
  */
 public final class SignalMatcher {
   /**
@@ -46,20 +47,32 @@ public final class SignalMatcher {
       Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end);
 
   private final List<Slot> slots;
-  private final Map<String, PhraseMatcher> byLanguage;
+  /** Per language: the matcher of the inbound lists. */
+  private final Map<String, PhraseMatcher> inboundByLanguage;
+  /** Per language: the matcher of the draft lists. */
+  private final Map<String, PhraseMatcher> draftByLanguage;
   private final boolean[] inbound;
   private final boolean[] draft;
 
-  private SignalMatcher(List<Slot> slots, Map<String, PhraseMatcher> byLanguage) {
+  private SignalMatcher(List<Slot> slots, Map<String, PhraseMatcher> inboundByLanguage,
+      Map<String, PhraseMatcher> draftByLanguage) {
     this.slots = List.copyOf(slots);
-    this.byLanguage = Map.copyOf(byLanguage);
+    this.inboundByLanguage = Map.copyOf(inboundByLanguage);
+    this.draftByLanguage = Map.copyOf(draftByLanguage);
     this.inbound = new boolean[slots.size()];
     this.draft = new boolean[slots.size()];
     for (int i = 0; i < slots.size(); i++) {
-      SignalKind kind = slots.get(i).kind();
-      draft[i] = kind == SignalKind.ACCOUNT_REQUEST || kind == SignalKind.SENSITIVE_TOPIC;
-      inbound[i] = kind != SignalKind.ACCOUNT_REQUEST;
+      draft[i] = isDraftList(slots.get(i).kind());
+      inbound[i] = isInboundList(slots.get(i).kind());
     }
+  }
+
+  private static boolean isDraftList(SignalKind kind) {
+    return kind == SignalKind.ACCOUNT_REQUEST || kind == SignalKind.SENSITIVE_TOPIC;
+  }
+
+  private static boolean isInboundList(SignalKind kind) {
+    return kind != SignalKind.ACCOUNT_REQUEST;
   }
 
   /**
@@ -84,14 +97,30 @@ public final class SignalMatcher {
         language.add(new PhraseMatcher.Entry(slot, item.phrase()));
       }
     }
-    Map<String, PhraseMatcher> matchers = new HashMap<>();
-    entries.forEach((language, list) -> matchers.put(language, PhraseMatcher.compile(language, list)));
-    return new SignalMatcher(new ArrayList<>(slotIds.keySet()), matchers);
+    List<Slot> slots = new ArrayList<>(slotIds.keySet());
+    Map<String, PhraseMatcher> inbound = new HashMap<>();
+    Map<String, PhraseMatcher> draft = new HashMap<>();
+    entries.forEach((language, list) -> {
+      List<PhraseMatcher.Entry> inboundEntries = new ArrayList<>();
+      List<PhraseMatcher.Entry> draftEntries = new ArrayList<>();
+      for (PhraseMatcher.Entry entry : list) {
+        SignalKind kind = slots.get(entry.rule()).kind();
+        if (isInboundList(kind)) {
+          inboundEntries.add(entry);
+        }
+        if (isDraftList(kind)) {
+          draftEntries.add(entry);
+        }
+      }
+      inbound.put(language, PhraseMatcher.onFirstUse(() -> PhraseMatcher.compile(language, inboundEntries)));
+      draft.put(language, PhraseMatcher.onFirstUse(() -> PhraseMatcher.compile(language, draftEntries)));
+    });
+    return new SignalMatcher(slots, inbound, draft);
   }
 
   /** Whether {@code language} has signal phrases. */
   public boolean covers(String language) {
-    return byLanguage.containsKey(language);
+    return inboundByLanguage.containsKey(language);
   }
 
   /**
@@ -102,7 +131,8 @@ public final class SignalMatcher {
    */
   public List<Hit> find(TextView view, Source source) {
     List<Hit> hits = new ArrayList<>();
-    @Nullable PhraseMatcher matcher = byLanguage.get(view.language());
+    @Nullable PhraseMatcher matcher =
+        (source == Source.DRAFT ? draftByLanguage : inboundByLanguage).get(view.language());
     if (matcher != null) {
       List<PhraseMatcher.Match> matches =
           matcher.match(view, source == Source.DRAFT ? draft : inbound);
@@ -187,7 +217,7 @@ public final class SignalMatcher {
 
   /** The languages, sorted, for messages. */
   public List<String> languages() {
-    String[] languages = byLanguage.keySet().toArray(new String[0]);
+    String[] languages = inboundByLanguage.keySet().toArray(new String[0]);
     Arrays.sort(languages);
     return List.of(languages);
   }
