@@ -33,7 +33,7 @@ class TactTest {
         .review(draft, conversation).findings().stream()
         .filter(f -> f.ruleId().equals("tone.register-mix")).toList();
     assertEquals(List.of("votre", "vous"), findings.stream().map(f -> f.span().in(draft.text())).toList());
-    assertEquals("The customer used the informal register (tu); answer in it, not with vous",
+    assertEquals("Le client tutoie : répondre en tutoyant, pas en vouvoyant",
         findings.get(0).message());
     assertTrue(TACT.review(draft, conversation).findings().stream()
         .noneMatch(f -> f.ruleId().equals("tone.register-mix")));

@@ -308,7 +308,7 @@ public final class ToneChecker {
      * checker.check(
      *     new Draft("Können Sie uns die Bestellnummer schicken?", Locale.GERMAN, Channel.X_REPLY),
      *     Conversation.of(Message.fromCustomer("Hey, kannst du mal nach meiner Bestellung schauen?")));
-     * // [tone.register-mix WARNING [7, 10) "Sie": "The customer used the informal register (du); ..."]
+     * // [tone.register-mix WARNING [7, 10) "Sie": "Die Person duzt: in derselben Anrede ..."]
      * }</pre>
      */
     public Builder matchCustomerRegister(boolean on) {

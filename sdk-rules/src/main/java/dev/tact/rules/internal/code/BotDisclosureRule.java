@@ -24,7 +24,8 @@ import java.util.List;
 public final class BotDisclosureRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.bot-disclosure");
   static final Lexicon WORDS =
-      Lexicon.load("bot-disclosure", List.of("disclosure", "handoff"), List.of());
+      Lexicon.load("bot-disclosure", List.of("disclosure", "handoff"), List.of(),
+          List.of("neither", "not-disclosed", "no-handoff"));
 
   private static final int DISCLOSED = 1;
   private static final int HANDOFF = 2;
@@ -58,19 +59,9 @@ public final class BotDisclosureRule implements Rule {
     if (whole.start() == whole.end()) {
       return List.of();
     }
-    String message;
-    List<String> suggestions;
-    if (!disclosed && !handoff) {
-      message = "A bot reply that neither says it is automated nor offers a way to a person";
-      suggestions = List.of("Say that this is an automated assistant, and how to reach a person");
-    } else if (!disclosed) {
-      message = "A bot reply that does not say it is automated";
-      suggestions = List.of("Say that this is an automated assistant");
-    } else {
-      message = "A bot reply that offers no way to reach a person";
-      suggestions = List.of("Say how to reach a person, such as replying 'agent'");
-    }
-    return List.of(context.finding(whole, message, suggestions));
+    String finding = disclosed ? "no-handoff" : handoff ? "not-disclosed" : "neither";
+    Lexicon.Wording wording = WORDS.wording(context.language(), finding);
+    return List.of(context.finding(whole, wording.message(), wording.suggestions()));
   }
 
   /**

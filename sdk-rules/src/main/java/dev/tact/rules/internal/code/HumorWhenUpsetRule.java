@@ -34,17 +34,14 @@ import java.util.Set;
 public final class HumorWhenUpsetRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.humor-when-upset");
   static final Lexicon WORDS =
-      Lexicon.load("humor-when-upset", List.of("joke"), List.of("laughter", "laughing-letters"));
+      Lexicon.load("humor-when-upset", List.of("joke"),
+      List.of("laughter", "laughing-letters"), List.of("humor"));
   private static final Set<Integer> EMOJI =
       Set.of(0x1F602, 0x1F923, 0x1F606, 0x1F639, 0x1F61C, 0x1F61D, 0x1F92A);
   /** Kanji before 笑 that make a word of it (微笑 a smile, 談笑 a chat), not laughter. */
   private static final String NOT_LAUGHTER_BEFORE = "微談可";
   /** Kanji before 笑 that belong to the laughter: (爆笑), 苦笑. */
   private static final String LAUGHTER_BEFORE = "爆苦";
-  private static final String MESSAGE =
-      "Laughter or a joke reads as mockery to a customer who is not joking";
-  private static final List<String> SUGGESTIONS =
-      List.of("Leave the joke out: state the facts and the next step");
 
   @Override
   public RuleMetadata metadata() {
@@ -92,9 +89,10 @@ public final class HumorWhenUpsetRule implements Rule {
       }
     }
     List<Finding> findings = new ArrayList<>();
+    Lexicon.Wording wording = WORDS.wording(language, "humor");
     for (int[] range : merged) {
       Span span = view.toOriginal(range[0], range[1]);
-      findings.add(context.finding(span, MESSAGE, SUGGESTIONS));
+      findings.add(context.finding(span, wording.message(), wording.suggestions()));
     }
     return findings;
   }

@@ -34,7 +34,8 @@ import java.util.Set;
 public final class ImpersonalReplyRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.impersonal");
   static final Lexicon WORDS =
-      Lexicon.load("impersonal", List.of("canned"), List.of("greeting", "generic", "stop"));
+      Lexicon.load("impersonal", List.of("canned"),
+      List.of("greeting", "generic", "stop"), List.of("canned"));
   private static final List<String> HONORIFICS = List.of("様", "さま", "さん", "殿");
   /**
    * What may come before 様 without it being a name: お客様, 皆様, ご担当者様, 各位, and the 様 of
@@ -75,11 +76,11 @@ public final class ImpersonalReplyRule implements Rule {
     if (!anyContent) {
       return List.of();
     }
+    Lexicon.Wording wording = WORDS.wording(language, "canned");
     List<Finding> findings = new ArrayList<>();
     for (Lexicon.Hit hit : canned) {
       findings.add(context.finding(view.toOriginal(hit.start(), hit.end()),
-          "A canned phrase in a reply with no name and nothing of what the customer wrote",
-          List.of("Greet the customer by name and say what you are doing about their issue")));
+          wording.message(), wording.suggestions()));
     }
     return findings;
   }

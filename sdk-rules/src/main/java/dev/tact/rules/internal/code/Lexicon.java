@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The word lists of one code rule, read from {@code dev/tact/rules/code/<name>.yaml}: per language,
  * named lists of <em>patterns</em> (the pattern language of phrase packs, matched in one pass with
- * {@link PhraseMatcher}) and of plain <em>words</em> (folded, for set look-ups).
+ * {@link PhraseMatcher}) and of plain <em>words</em> (folded, for set look-ups); and, under
+ * {@code messages}, the wording of each finding the rule reports, in that language.
  *
  * <pre>{@code
  * en:
@@ -35,13 +36,18 @@ import org.jspecify.annotations.Nullable;
  *   ack:
  *     - "thanks for letting us know"
  *     - {pattern: understand, unlessAfter: ["don't"]}   # a pattern with cancelling words
+ *   messages:
+ *     again: {message: "Apology number {count} in one reply", suggestions: ["Keep one apology"]}
  * ja:
  *   apology: [申し訳(ございません|ありません)]
+ *   messages:
+ *     again: {message: "1通の返信で{count}回目のお詫びです", suggestions: ["お詫びは一度にとどめてください"]}
  * }</pre>
  *
  * <p>A list name the rule does not declare is an error (so that a typo never silently empties a
- * list), and so is a malformed pattern; both name the file, line and column. Immutable and
- * thread-safe.
+ * list), and so is a malformed pattern; so is a language whose {@code messages} lack a finding the
+ * rule declares, or a message without a suggestion. All name the file, line and column. Immutable
+ * and thread-safe.
  */
 public final class Lexicon {
   /**
@@ -53,6 +59,27 @@ public final class Lexicon {
    */
   public record Hit(String list, int start, int end) {}
 
+  /**
+   * How a finding is worded in one language: what is wrong, and what to do instead.
+   *
+   * @param message the finding's message; may hold placeholders such as {@code {count}}
+   * @param suggestions what to do instead, at least one
+   */
+  public record Wording(String message, List<String> suggestions) {
+    /** Keeps an immutable copy of the suggestions. */
+    public Wording {
+      suggestions = List.copyOf(suggestions);
+    }
+
+    /** This wording with {@code {name}} in the message replaced by {@code value}. */
+    public Wording with(String name, String value) {
+      return new Wording(message.replace("{" + name + "}", value), suggestions);
+    }
+  }
+
+  /** The key, in each language's mapping, of the wordings of the rule's findings. */
+  static final String MESSAGES = "messages";
+
   private static final Comparator<PhraseMatcher.Match> BY_LIST_START_LONGEST =
       Comparator.comparingInt(PhraseMatcher.Match::rule)
           .thenComparingInt(PhraseMatcher.Match::start)
@@ -61,8 +88,11 @@ public final class Lexicon {
       Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end);
 
   private static final Set<String> ENTRY_KEYS = Set.of("pattern", "unlessAfter", "unlessBefore");
+  private static final Set<String> WORDING_KEYS = Set.of("message", "suggestions");
 
+  private final String source;
   private final List<String> patternLists;
+  private final List<String> messages;
   /** Every pattern list on (never written after construction). */
   private final boolean[] all;
   /** Reads the lists; called once, on first use (see {@link #lists()}). */
@@ -80,19 +110,24 @@ public final class Lexicon {
    *     A text that holds none of them has no hits, and {@link #find} skips the automaton scan;
    *     {@code String.indexOf} on a few short anchors costs a fraction of a scan. Languages with too
    *     many anchors have none here.
+   * @param wordings per language and finding, its wording
    */
   private record Lists(
       Map<String, PhraseMatcher> matchers, Map<String, Map<String, Set<String>>> words,
-      Map<String, String[]> anchors) {
+      Map<String, String[]> anchors, Map<String, Map<String, Wording>> wordings) {
     Lists {
       matchers = Map.copyOf(matchers);
       words = Map.copyOf(words);
       anchors = Map.copyOf(anchors);
+      wordings = Map.copyOf(wordings);
     }
   }
 
-  private Lexicon(List<String> patternLists, Supplier<Lists> reader) {
+  private Lexicon(
+      String source, List<String> patternLists, List<String> messages, Supplier<Lists> reader) {
+    this.source = source;
     this.patternLists = List.copyOf(patternLists);
+    this.messages = List.copyOf(messages);
     this.all = new boolean[this.patternLists.size()];
     Arrays.fill(all, true);
     this.reader = reader;
@@ -106,13 +141,17 @@ public final class Lexicon {
    *
    * @param patternLists the names of the lists that hold patterns
    * @param wordLists the names of the lists that hold plain words
+   * @param messages the names of the findings the rule reports, each worded under
+   *     {@code messages} in every language of the file
    * @throws IllegalStateException on first use, if the file is missing
-   * @throws RulePackException on first use, if the file is malformed
+   * @throws RulePackException on first use, if the file is malformed or a language lacks the
+   *     wording of a finding
    */
-  public static Lexicon load(String name, List<String> patternLists, List<String> wordLists) {
+  public static Lexicon load(
+      String name, List<String> patternLists, List<String> wordLists, List<String> messages) {
     String source = BuiltIns.ROOT + "code/" + name + ".yaml";
-    return new Lexicon(patternLists,
-        () -> read(BuiltIns.document(source), source, patternLists, wordLists));
+    return new Lexicon(source, patternLists, messages,
+        () -> read(BuiltIns.document(source), source, patternLists, wordLists, messages));
   }
 
   /** The lists, read on first use. */
@@ -135,17 +174,22 @@ public final class Lexicon {
    *
    * @throws RulePackException if the text is malformed
    */
-  static Lexicon parse(String text, String source, List<String> patternLists, List<String> wordLists) {
-    Lists lists = read(NodeReader.read(text, source), source, patternLists, wordLists);
-    return new Lexicon(patternLists, () -> lists);
+  static Lexicon parse(
+      String text, String source, List<String> patternLists, List<String> wordLists,
+      List<String> messages) {
+    Lists lists =
+        read(NodeReader.read(text, source), source, patternLists, wordLists, messages);
+    return new Lexicon(source, patternLists, messages, () -> lists);
   }
 
   private static Lists read(
-      Node root, String source, List<String> patternLists, List<String> wordLists) {
+      Node root, String source, List<String> patternLists, List<String> wordLists,
+      List<String> messages) {
     Problems problems = new Problems();
     Map<String, PhraseMatcher> matchers = new HashMap<>();
     Map<String, Map<String, Set<String>>> words = new HashMap<>();
     Map<String, String[]> anchors = new HashMap<>();
+    Map<String, Map<String, Wording>> wordings = new HashMap<>();
     if (!(root instanceof Node.Mapping languages)) {
       throw new RulePackException("a code rule's word lists are a mapping from language to lists",
           source, root.location().line(), root.location().column());
@@ -164,7 +208,18 @@ public final class Lexicon {
       boolean spaced = Words.usesSpaces(language.key());
       List<PhraseMatcher.Entry> entries = new ArrayList<>();
       Map<String, Set<String>> wordSets = new HashMap<>();
+      Node.@Nullable Entry worded = lists.entries().get(MESSAGES);
+      if (worded == null) {
+        problems.add(source, language.keyLocation(), "'" + language.key() + "' has no '"
+            + MESSAGES + "': word each finding of the rule (" + String.join(", ", messages)
+            + ") in this language");
+      } else {
+        wordings.put(language.key(), wordings(worded, language.key(), messages, source, problems));
+      }
       for (Node.Entry list : lists.entries().values()) {
+        if (list.key().equals(MESSAGES)) {
+          continue;
+        }
         int index = patternLists.indexOf(list.key());
         boolean isWords = wordLists.contains(list.key());
         if (index < 0 && !isWords) {
@@ -205,7 +260,79 @@ public final class Lexicon {
       words.put(language.key(), Map.copyOf(wordSets));
     }
     problems.throwIfAny();
-    return new Lists(matchers, words, anchors);
+    return new Lists(matchers, words, anchors, wordings);
+  }
+
+  /** The wordings under {@code messages} of one language; each problem is added to problems. */
+  private static Map<String, Wording> wordings(
+      Node.Entry worded, String language, List<String> messages, String source,
+      Problems problems) {
+    Map<String, Wording> wordings = new HashMap<>();
+    if (!(worded.value() instanceof Node.Mapping findings)) {
+      problems.add(source, worded.value().location(), "'" + MESSAGES + "' of '" + language
+          + "' is a mapping from finding (" + String.join(", ", messages) + ") to its wording");
+      return wordings;
+    }
+    for (Node.Entry finding : findings.entries().values()) {
+      if (!messages.contains(finding.key())) {
+        problems.add(source, finding.keyLocation(), "unknown finding '" + finding.key()
+            + "' (known: " + String.join(", ", new TreeSet<>(messages)) + ")");
+        continue;
+      }
+      Wording wording = wording(finding, language, source, problems);
+      if (wording != null) {
+        wordings.put(finding.key(), wording);
+      }
+    }
+    for (String message : messages) {
+      if (!findings.entries().containsKey(message)) {
+        problems.add(source, worded.keyLocation(), "'" + MESSAGES + "' of '" + language
+            + "' lacks the finding '" + message + "': add its message and suggestions");
+      }
+    }
+    return wordings;
+  }
+
+  private static @Nullable Wording wording(
+      Node.Entry finding, String language, String source, Problems problems) {
+    String where = "'" + finding.key() + "' (" + language + ")";
+    if (!(finding.value() instanceof Node.Mapping map)) {
+      problems.add(source, finding.value().location(),
+          where + " is a mapping with 'message' and 'suggestions'");
+      return null;
+    }
+    for (Node.Entry entry : map.entries().values()) {
+      if (!WORDING_KEYS.contains(entry.key())) {
+        problems.add(source, entry.keyLocation(),
+            "unknown key '" + entry.key() + "' (known: message, suggestions)");
+      }
+    }
+    Node.@Nullable Entry message = map.entries().get("message");
+    @Nullable String text = null;
+    if (message != null && message.value() instanceof Node.Scalar scalar && !scalar.isNull()
+        && !scalar.text().isBlank()) {
+      text = scalar.text();
+    } else {
+      problems.add(source, message == null ? finding.keyLocation() : message.value().location(),
+          where + " needs a 'message': a sentence saying what is wrong");
+    }
+    Node.@Nullable Entry suggestions = map.entries().get("suggestions");
+    List<String> said = new ArrayList<>();
+    if (suggestions != null && suggestions.value() instanceof Node.Sequence items) {
+      for (Node item : items.items()) {
+        if (item instanceof Node.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+          said.add(scalar.text());
+        } else {
+          problems.add(source, item.location(), "a suggestion of " + where + " is a sentence");
+        }
+      }
+    }
+    if (said.isEmpty()) {
+      problems.add(source,
+          suggestions == null ? finding.keyLocation() : suggestions.value().location(),
+          where + " needs 'suggestions': a list of at least one thing to do instead");
+    }
+    return text == null || said.isEmpty() ? null : new Wording(text, said);
   }
 
   /** At most this many anchors per language; with more, the scan runs on every text. */
@@ -377,6 +504,35 @@ public final class Lexicon {
       hits.sort(BY_START_END);
     }
     return hits;
+  }
+
+  /** The names of the findings the rule words under {@code messages}. */
+  public List<String> messages() {
+    return messages;
+  }
+
+  /**
+   * How {@code finding} is worded in {@code language}, or in English when the file does not cover
+   * {@code language}.
+   *
+   * @throws IllegalArgumentException if the rule does not declare {@code finding}
+   * @throws IllegalStateException if the file covers neither {@code language} nor English
+   */
+  public Wording wording(String language, String finding) {
+    if (!messages.contains(finding)) {
+      throw new IllegalArgumentException("unknown finding '" + finding + "' of " + source
+          + " (known: " + String.join(", ", messages) + ")");
+    }
+    Map<String, Map<String, Wording>> wordings = lists().wordings();
+    Map<String, Wording> worded = wordings.get(language);
+    if (worded == null) {
+      worded = wordings.get("en");
+    }
+    if (worded == null) {
+      throw new IllegalStateException(source + " words its findings neither in '" + language
+          + "' nor in 'en'; add a '" + MESSAGES + "' section for '" + language + "'");
+    }
+    return worded.get(finding);
   }
 
   /** The folded words of {@code list} for {@code language}; empty when there are none. */

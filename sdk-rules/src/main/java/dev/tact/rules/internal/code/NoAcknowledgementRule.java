@@ -26,7 +26,8 @@ import java.util.List;
 public final class NoAcknowledgementRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.no-acknowledgement");
   static final Lexicon WORDS = Lexicon.load("no-acknowledgement",
-      List.of("acknowledgement", "way-forward", "question", "pitch-question"), List.of());
+      List.of("acknowledgement", "way-forward", "question", "pitch-question"), List.of(),
+      List.of("no-acknowledgement"));
 
   @Override
   public RuleMetadata metadata() {
@@ -42,9 +43,8 @@ public final class NoAcknowledgementRule implements Rule {
     if (whole.start() == whole.end()) {
       return List.of();
     }
-    return List.of(context.finding(whole,
-        "An upset customer gets neither an acknowledgement of the problem nor a way forward",
-        List.of("Acknowledge the problem, then say what you are doing about it and when")));
+    Lexicon.Wording wording = WORDS.wording(context.language(), "no-acknowledgement");
+    return List.of(context.finding(whole, wording.message(), wording.suggestions()));
   }
 
   /** Whether the reply acknowledges the problem or offers a way forward. */

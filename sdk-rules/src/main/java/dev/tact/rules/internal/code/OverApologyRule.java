@@ -6,7 +6,6 @@ import dev.tact.rules.RuleContext;
 import dev.tact.rules.RuleMetadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code tone.over-apology} (T3): counts the apologies of one reply ("sorry", "we apologize",
@@ -20,7 +19,7 @@ public final class OverApologyRule implements Rule {
   static final int ALLOWED = 2;
 
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.over-apology");
-  static final Lexicon WORDS = Lexicon.load("over-apology", List.of("apology"), List.of());
+  static final Lexicon WORDS = Lexicon.load("over-apology", List.of("apology"), List.of(), List.of("apology-again"));
 
   @Override
   public RuleMetadata metadata() {
@@ -34,12 +33,12 @@ public final class OverApologyRule implements Rule {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    String message = "Apology number %d in one reply: one sincere apology and a way forward read better";
     for (int i = ALLOWED; i < apologies.size(); i++) {
       Lexicon.Hit hit = apologies.get(i);
+      Lexicon.Wording wording = WORDS.wording(context.language(), "apology-again")
+          .with("count", Integer.toString(i + 1));
       findings.add(context.finding(context.text().toOriginal(hit.start(), hit.end()),
-          String.format(Locale.ROOT, message, i + 1),
-          List.of("Keep one apology and say what happens next")));
+          wording.message(), wording.suggestions()));
     }
     return findings;
   }

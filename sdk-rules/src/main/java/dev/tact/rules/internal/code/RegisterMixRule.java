@@ -11,7 +11,6 @@ import dev.tact.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -50,21 +49,14 @@ import org.jspecify.annotations.Nullable;
 public final class RegisterMixRule implements Rule {
   private static final RuleMetadata META = RuleMetadata.builtIn("tone.register-mix");
   static final Lexicon WORDS = Lexicon.load("register-mix",
-      List.of("informal", "formal", "capitalized"), List.of("polite", "plain", "neutral"));
+      List.of("informal", "formal", "capitalized"), List.of("polite", "plain", "neutral"),
+      List.of("informal-in-formal", "formal-in-informal", "customer-formal", "customer-informal"));
   private static final String CLOSE = "」』)";
   private static final String SENTENCE_END = "。!?.";
   private static final String BULLETS = "・-*•●■◆□◇○→※";
   private static final String KANJI_NUMERALS = "一二三四五六七八九十";
   private static final String FINAL_PARTICLES = "ねよなわぞぜかのさ";
   private static final String TRAILING = "ー~〜…・";
-
-  /** How each language names its registers in messages: informal (plain), then formal (polite). */
-  private static final Map<String, List<String>> NAMES = Map.of(
-      "de", List.of("du", "Sie"),
-      "fr", List.of("tu", "vous"),
-      "es", List.of("tú", "usted"),
-      "pt", List.of("tu", "o senhor / a senhora"),
-      "ja", List.of("だ・である", "です・ます"));
 
   /** One marker of a register, in normalized offsets. */
   private record Marker(boolean formal, int start, int end) {}
@@ -84,11 +76,13 @@ public final class RegisterMixRule implements Rule {
     @Nullable Boolean customerIsFormal =
         context.matchCustomerRegister() ? customerRegister(context) : null;
     if (customerIsFormal != null) {
-      String message = customerMessage(view.language(), customerIsFormal);
+      Lexicon.Wording wording = WORDS.wording(view.language(),
+          customerIsFormal ? "customer-formal" : "customer-informal");
       List<Finding> findings = new ArrayList<>();
       for (Marker marker : markers) {
         if (marker.formal() != customerIsFormal) {
-          findings.add(context.finding(view.toOriginal(marker.start(), marker.end()), message, List.of()));
+          findings.add(context.finding(view.toOriginal(marker.start(), marker.end()),
+              wording.message(), wording.suggestions()));
         }
       }
       return findings;
@@ -106,14 +100,13 @@ public final class RegisterMixRule implements Rule {
       return List.of();
     }
     boolean replyIsFormal = formal != informal ? formal > informal : markers.get(0).formal();
-    String message = replyIsFormal
-        ? "Informal address in a reply that is otherwise formal; keep one register"
-        : "Formal address in a reply that is otherwise informal; keep one register";
+    Lexicon.Wording wording = WORDS.wording(view.language(),
+        replyIsFormal ? "informal-in-formal" : "formal-in-informal");
     List<Finding> findings = new ArrayList<>();
     for (Marker marker : markers) {
       if (marker.formal() != replyIsFormal) {
         Span span = view.toOriginal(marker.start(), marker.end());
-        findings.add(context.finding(span, message, List.of()));
+        findings.add(context.finding(span, wording.message(), wording.suggestions()));
       }
     }
     return findings;
@@ -140,18 +133,6 @@ public final class RegisterMixRule implements Rule {
       }
     }
     return formal == informal ? null : formal > informal;
-  }
-
-  /** The message of a marker that differs from the register the customer used. */
-  private static String customerMessage(String language, boolean customerIsFormal) {
-    List<String> names = NAMES.getOrDefault(language, List.of("informal address", "formal address"));
-    String kind = language.equals("ja")
-        ? (customerIsFormal ? "polite" : "plain")
-        : (customerIsFormal ? "formal" : "informal");
-    String used = names.get(customerIsFormal ? 1 : 0);
-    String other = names.get(customerIsFormal ? 0 : 1);
-    return "The customer used the " + kind + " register (" + used + "); answer in it, not with "
-        + other;
   }
 
   /** The pronouns and verb forms of each register, in order. */
