@@ -63,6 +63,12 @@ final class QualityReport {
   static final String HELD_OUT = "dev/tact/rules/heldout";
   /** What a person wrote about the held-out results, shown on the page as it is. */
   static final String HELD_OUT_NOTES = HELD_OUT + "/NOTES.md";
+  /**
+   * The second held-out sets, written after the rules were last generalized (by people who had seen
+   * the first held-out sets' results) and never tuned against.
+   */
+  static final String HELD_OUT_V2 = "dev/tact/rules/heldout-v2";
+  static final String HELD_OUT_V2_TITLE = "Held-out v2 (written after the rules were last changed; not used for tuning)";
   private static final String SETS_LINK = "../../sdk-rules/src/test/resources/";
 
   static final double PRECISION_TARGET = 0.95;
@@ -139,6 +145,7 @@ final class QualityReport {
     Map<String, RuleMetadata> rules = builtInRules(checker);
     Evaluation tuned = evaluate(readLabelledSets(), checker, rules);
     Evaluation heldOut = evaluate(readHeldOutSets(), checker, rules);
+    Evaluation heldOutV2 = evaluate(readHeldOutV2Sets(), checker, rules);
 
     StringBuilder out = new StringBuilder();
     out.append("> Generated from the labelled and held-out sets by `QualityReport`"
@@ -156,7 +163,12 @@ final class QualityReport {
         .append("  rules' documented intent (messages, rationale, examples) rather than their phrase lists, and\n")
         .append("  labelled by what a senior care lead would say, not by what the rules do. They are **not used\n")
         .append("  for tuning**: a rule changed to pass one of their lines makes them worthless. Their figures are\n")
-        .append("  a fairer estimate of how the rules do on replies nobody tuned them to.\n\n")
+        .append("  a fairer estimate of how the rules do on replies nobody tuned them to. Since they were\n")
+        .append("  written, though, the rules were generalized by people who had seen their results.\n")
+        .append("- The **held-out v2 sets** in [`heldout-v2/`](").append(SETS_LINK).append(HELD_OUT_V2)
+        .append("/) were written after that, the same way,\n")
+        .append("  by a writer who had not seen the packs, the labelled sets, the v1 sets or this page. Nobody\n")
+        .append("  has tuned against them, so they are the fairest estimate here.\n\n")
         .append("The numbers are what the rules do on the sets as they are; neither the rules nor the sets are\n")
         .append("tuned to this page.\n\n");
     out.append("How it is measured: each line is checked by a `ToneChecker` with every built-in pack and code\n")
@@ -173,19 +185,24 @@ final class QualityReport {
     out.append("## Summary\n\n");
     out.append("### Labelled sets (used while tuning)\n\n");
     summaryTable(tuned, out);
-    out.append("### Held-out sets (not used for tuning)\n\n");
+    out.append("### Held-out sets v1 (not used for tuning, but seen while the rules were generalized)\n\n");
     summaryTable(heldOut, out);
+    out.append("### ").append(HELD_OUT_V2_TITLE).append("\n\n");
+    summaryTable(heldOutV2, out);
 
     heldOutFindings(tuned, heldOut, out);
 
     for (Map.Entry<String, Map<String, Score>> language : tuned.scores().entrySet()) {
       languageSection(language.getKey(), tuned.sets().get(language.getKey()), language.getValue(), out);
     }
-    heldOutSection(heldOut, out);
+    heldOutSection("Held-out (not used for tuning)", HELD_OUT, heldOut, "held-out, ", out);
+    heldOutV2Section(tuned, heldOutV2, out);
 
     Map<String, List<String>> unknownLabels = new TreeMap<>(tuned.unknownLabels());
-    heldOut.unknownLabels().forEach((id, where) ->
-        unknownLabels.computeIfAbsent(id, k -> new ArrayList<>()).addAll(where));
+    for (Evaluation held : List.of(heldOut, heldOutV2)) {
+      held.unknownLabels().forEach((id, where) ->
+          unknownLabels.computeIfAbsent(id, k -> new ArrayList<>()).addAll(where));
+    }
     if (!unknownLabels.isEmpty()) {
       out.append("## Labels that name no built-in rule\n\n");
       unknownLabels.forEach((id, where) ->
@@ -334,6 +351,33 @@ final class QualityReport {
    */
   private static void heldOutFindings(Evaluation tuned, Evaluation heldOut, StringBuilder out) {
     out.append("## What the held-out set shows\n\n");
+    comparison(tuned, heldOut, "Held-out", "#held-out-not-used-for-tuning", out);
+    String notes = readNotes(HELD_OUT).strip();
+    if (!notes.isEmpty()) {
+      out.append(notes).append("\n\n");
+    }
+  }
+
+  /**
+   * The "## Held-out v2" section: how its figures compare with the labelled sets, precision and
+   * recall per rule and language, the notes its writer left, the counts and every miss.
+   */
+  private static void heldOutV2Section(Evaluation tuned, Evaluation heldOutV2, StringBuilder out) {
+    out.append("## ").append(HELD_OUT_V2_TITLE).append("\n\n");
+    comparison(tuned, heldOutV2, "Per rule (held-out v2)", "#per-rule-held-out-v2", out);
+    String notes = readNotes(HELD_OUT_V2).strip();
+    if (!notes.isEmpty()) {
+      out.append(notes.replaceAll("(?m)^# ", "### ")).append("\n\n");
+    }
+    heldOutSection("Per rule (held-out v2)", HELD_OUT_V2, heldOutV2, "held-out v2, ", out);
+  }
+
+  /**
+   * The overall figures of {@code heldOut} against the labelled sets, and its grid of pairs; the
+   * grid points to the counts under {@code countsHeading}.
+   */
+  private static void comparison(
+      Evaluation tuned, Evaluation heldOut, String countsHeading, String countsAnchor, StringBuilder out) {
     Totals before = Totals.of(tuned.scores().values());
     Totals after = Totals.of(heldOut.scores().values());
     out.append("Over all languages, precision is ").append(ratio(after.tp, after.tp + after.fp))
@@ -344,7 +388,9 @@ final class QualityReport {
         .append(" measured rule and language pairs meet both targets held-out (")
         .append(before.meeting).append(" of ").append(before.measured).append(" on the labelled sets).\n\n");
     out.append("Precision / recall per rule and language on the held-out sets; **bold** is below a target,\n")
-        .append("\"—\" not measured, n/a not a language of the rule (the counts and the lines are under [Held-out](#held-out-not-used-for-tuning)):\n\n");
+        .append("\"—\" not measured, n/a not a language of the rule (the counts and the lines are under [")
+        .append(countsHeading)
+        .append("](").append(countsAnchor).append(")):\n\n");
     out.append("| rule |");
     heldOut.scores().keySet().forEach(language -> out.append(' ').append(language).append(" |"));
     out.append("\n|---|");
@@ -359,10 +405,6 @@ final class QualityReport {
       out.append('\n');
     }
     out.append('\n');
-    String notes = readHeldOutNotes().strip();
-    if (!notes.isEmpty()) {
-      out.append(notes).append("\n\n");
-    }
   }
 
   /** The scores of an evaluation by rule, then language. */
@@ -386,12 +428,15 @@ final class QualityReport {
     return value >= target ? figure : "**" + figure + "**";
   }
 
-  private static void heldOutSection(Evaluation heldOut, StringBuilder out) {
-    out.append("## Held-out (not used for tuning)\n\n");
-    out.append("Per rule and language on the held-out sets in [`heldout/`](").append(SETS_LINK).append(HELD_OUT)
-        .append("/):");
+  private static void heldOutSection(
+      String title, String resource, Evaluation heldOut, String qualifier, StringBuilder out) {
+    String dir = Path.of(resource).getFileName().toString();
+    boolean v2 = !resource.equals(HELD_OUT);
+    out.append(v2 ? "### " : "## ").append(title).append("\n\n");
+    out.append("Per rule and language on the held-out sets in [`").append(dir).append("/`](").append(SETS_LINK)
+        .append(resource).append("/):");
     for (Map.Entry<String, List<Line>> set : heldOut.sets().entrySet()) {
-      out.append(" [`").append(set.getKey()).append(".jsonl`](").append(SETS_LINK).append(HELD_OUT).append('/')
+      out.append(" [`").append(set.getKey()).append(".jsonl`](").append(SETS_LINK).append(resource).append('/')
           .append(set.getKey()).append(".jsonl) ").append(set.getValue().size()).append(" lines;");
     }
     out.setLength(out.length() - 1);
@@ -407,10 +452,10 @@ final class QualityReport {
       }
     }
     out.append('\n');
-    out.append("### Held-out misses\n\n");
+    out.append(v2 ? "#### Held-out v2 misses\n\n" : "### Held-out misses\n\n");
     boolean anyMiss = false;
     for (Map.Entry<String, Map<String, Score>> language : heldOut.scores().entrySet()) {
-      anyMiss |= misses(language.getKey(), language.getValue(), "held-out, ", "#### ", out);
+      anyMiss |= misses(language.getKey(), language.getValue(), qualifier, v2 ? "##### " : "#### ", out);
     }
     if (!anyMiss) {
       out.append("No misses.\n\n");
@@ -532,6 +577,11 @@ final class QualityReport {
     return readSets(HELD_OUT, "heldout/");
   }
 
+  /** Every {@code heldout-v2/<lang>.jsonl} on the test class path, by language. */
+  static Map<String, List<Line>> readHeldOutV2Sets() {
+    return readSets(HELD_OUT_V2, "heldout-v2/");
+  }
+
   private static Map<String, List<Line>> readSets(String resource, String filePrefix) {
     Path dir = resourcePath(resource);
     Map<String, List<Line>> sets = new TreeMap<>();
@@ -549,8 +599,9 @@ final class QualityReport {
     return sets;
   }
 
-  private static String readHeldOutNotes() {
-    Path file = resourcePath(HELD_OUT).resolve(Path.of(HELD_OUT_NOTES).getFileName());
+  /** The {@code NOTES.md} a person wrote beside a held-out set, or "" when there is none. */
+  private static String readNotes(String resource) {
+    Path file = resourcePath(resource).resolve(Path.of(HELD_OUT_NOTES).getFileName());
     try {
       return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
