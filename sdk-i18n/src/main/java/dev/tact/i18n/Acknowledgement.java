@@ -49,7 +49,6 @@ public final class Acknowledgement {
   private final Renderer renderer;
   private final TemplateCatalog catalog;
   private final Locale defaultLocale;
-  private final Function<Locale, Formality> defaultFormality;
   private final CustomerNames names;
 
   private Acknowledgement(Builder builder) {
@@ -59,7 +58,6 @@ public final class Acknowledgement {
           "the catalog has no '" + KEY + "' template; add one (see the built-in en.yaml)");
     }
     this.defaultLocale = catalog.defaultLocale();
-    this.defaultFormality = builder.defaultFormality;
     this.names = builder.names;
     this.renderer = Renderer.builder()
         .catalog(catalog)
@@ -101,13 +99,12 @@ public final class Acknowledgement {
           "firstResponse must be positive, got " + firstResponse + "; pass the SLA, e.g. PT2H");
     }
     Locale locale = customer.locale().orElse(defaultLocale);
-    Formality formality = customer.formality().orElseGet(() -> defaultFormality.apply(locale));
+    // The formality the template will use, so that the hours phrases and the name agree with it.
+    Formality formality = renderer.formality(KEY, locale, customer);
     Map<String, Object> args = new HashMap<>();
     args.put("named", names.format(customer, locale, formality).isPresent() ? "yes" : "no");
     args.putAll(timing(locale, formality, customer.zone(), team, firstResponse, now));
-    // The formality is settled here, for the customer's own locale (es-ES is casual even though the
-    // template that serves it is the es one), so that the hours phrases and the text agree.
-    return renderer.render(KEY, locale, customer.toBuilder().formality(formality).build(), args, now);
+    return renderer.render(KEY, locale, customer, args, now);
   }
 
   /** {@code status}, {@code replyBy} and {@code nextOpening} for the template. */

@@ -54,7 +54,6 @@ public final class Handoff {
   private final Renderer plainRenderer;
   private final TemplateCatalog catalog;
   private final Locale defaultLocale;
-  private final Function<Locale, Formality> defaultFormality;
   private final CustomerNames names;
   private final OutputFormat outputFormat;
   private final DmLinks links;
@@ -66,7 +65,6 @@ public final class Handoff {
           "the catalog has no '" + REPLY_KEY + "' template; add one (see the built-in en.yaml)");
     }
     this.defaultLocale = catalog.defaultLocale();
-    this.defaultFormality = builder.defaultFormality;
     this.names = builder.names;
     this.outputFormat = builder.outputFormat;
     this.links = builder.links;
@@ -135,7 +133,7 @@ public final class Handoff {
     if (catalog.find(DM_TEXT_KEY, locale).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(plainRenderer.render(DM_TEXT_KEY, locale, settled(customer, locale), Map.of(), now));
+    return Optional.of(plainRenderer.render(DM_TEXT_KEY, locale, customer, Map.of(), now));
   }
 
   /**
@@ -158,21 +156,11 @@ public final class Handoff {
   private String render(Customer customer, @Nullable HandoffReason reason, Instant now) {
     Objects.requireNonNull(now, "now");
     Locale locale = customer.locale().orElse(defaultLocale);
-    Customer settled = settled(customer, locale);
-    Formality formality = settled.formality().orElseThrow();
+    Formality formality = renderer.formality(REPLY_KEY, locale, customer);
     Map<String, Object> args = Map.of(
         "named", names.format(customer, locale, formality).isPresent() ? "yes" : "no",
         "reason", reason == null ? "none" : reason.name());
-    return renderer.render(REPLY_KEY, locale, settled, args, now);
-  }
-
-  /**
-   * The customer with the formality settled for their own locale (es-ES is casual even though the
-   * template that serves it is the es one), as {@link Acknowledgement} does.
-   */
-  private Customer settled(Customer customer, Locale locale) {
-    Formality formality = customer.formality().orElseGet(() -> defaultFormality.apply(locale));
-    return customer.toBuilder().formality(formality).build();
+    return renderer.render(REPLY_KEY, locale, customer, args, now);
   }
 
   private String linkText(URI link) {

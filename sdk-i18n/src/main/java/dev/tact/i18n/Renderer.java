@@ -83,19 +83,7 @@ public final class Renderer {
    */
   public String render(String key, Locale locale, Customer customer, Map<String, ?> args,
       Instant now) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(locale, "locale");
-    Optional<Template> template =
-        catalog == null ? Optional.empty() : catalog.find(key, locale);
-    if (template.isEmpty()) {
-      throw new TemplateException(List.of(new TemplateException.Problem(
-          TemplateChecks.UNKNOWN_KEY, "<render>", 0, 0,
-          catalog == null
-              ? "no catalog to find '" + key + "' in; give the renderer one with catalog(...)"
-              : "no template '" + key + "' in " + locale.toLanguageTag()
-                  + " or its fallbacks; the catalog's keys are in TemplateCatalog.keys()")));
-    }
-    return render(template.get(), locale, customer, args, now);
+    return render(template(key, locale), locale, customer, args, now);
   }
 
   /**
@@ -107,6 +95,22 @@ public final class Renderer {
   public String render(Template template, Locale locale, Customer customer, Map<String, ?> args,
       Instant now) {
     return template.plan().render(settings, locale, customer, args, now);
+  }
+
+  /**
+   * The formality {@link #render(String, Locale, Customer, Map, Instant)} uses for {@code customer}:
+   * theirs, else the default of their locale when the template found for {@code key} is in their
+   * language, else the default of that template's locale. Code that words its own arguments (an
+   * hours phrase, a name) asks here so that they agree with the template.
+   *
+   * <pre>{@code
+   * renderer.formality("welcome", Locale.forLanguageTag("es-ES"), anonymous); // CASUAL (tú)
+   * }</pre>
+   *
+   * @throws TemplateException if no template has the key
+   */
+  public Formality formality(String key, Locale locale, Customer customer) {
+    return template(key, locale).plan().formality(settings, locale, customer);
   }
 
   /**
@@ -124,6 +128,22 @@ public final class Renderer {
       Map<String, ?> args, Instant now) {
     return RenderPlan.adHoc(Objects.requireNonNull(pattern, "pattern"), locale)
         .render(settings, locale, customer, args, now);
+  }
+
+  private Template template(String key, Locale locale) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(locale, "locale");
+    Optional<Template> template =
+        catalog == null ? Optional.empty() : catalog.find(key, locale);
+    if (template.isEmpty()) {
+      throw new TemplateException(List.of(new TemplateException.Problem(
+          TemplateChecks.UNKNOWN_KEY, "<render>", 0, 0,
+          catalog == null
+              ? "no catalog to find '" + key + "' in; give the renderer one with catalog(...)"
+              : "no template '" + key + "' in " + locale.toLanguageTag()
+                  + " or its fallbacks; the catalog's keys are in TemplateCatalog.keys()")));
+    }
+    return template.get();
   }
 
   /** Configures a {@link Renderer}. Not thread-safe; the renderer it builds is. */

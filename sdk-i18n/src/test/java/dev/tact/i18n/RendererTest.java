@@ -247,4 +247,15 @@ class RendererTest {
         () -> bare.render("welcome", BOB, Map.of(), NOW));
     assertEquals(TemplateChecks.UNKNOWN_KEY, e.check());
   }
+
+  @Test
+  void theFormalityIsTheCustomersElseTheirLocalesWhenTheTextIsInTheirLanguage() {
+    assertEquals(Formality.FORMAL, RENDERER.formality("welcome", Locale.forLanguageTag("de-AT"),
+        Customer.anonymous()));
+    // Korean has no template: the English one serves, at English's default.
+    assertEquals(Formality.NEUTRAL, RENDERER.formality("welcome", Locale.KOREAN,
+        Customer.anonymous()));
+    assertEquals(Formality.CASUAL, RENDERER.formality("welcome", Locale.GERMAN,
+        Customer.builder().formality(Formality.CASUAL).build()));
+  }
 }

@@ -172,6 +172,18 @@ public final class RenderPlan {
   }
 
   /**
+   * The formality a render for {@code customer} in {@code requested} uses: the customer's own, else
+   * the default of their locale when this template is in their language (es-ES reads the es
+   * template but says "tú"), else the default of the template's locale.
+   */
+  public Formality formality(RenderSettings settings, Locale requested, Customer customer) {
+    Locale textLocale = root ? requested : locale;
+    Locale formalityLocale =
+        requested.getLanguage().equals(textLocale.getLanguage()) ? requested : textLocale;
+    return customer.formality().orElseGet(() -> settings.defaultFormality().apply(formalityLocale));
+  }
+
+  /**
    * Renders for one customer.
    *
    * @param settings the renderer's output format and built-in providers
@@ -191,12 +203,7 @@ public final class RenderPlan {
       Object value = value(i, args.get(names[i]), settings, textLocale, rtl, customer);
       if (value == null && builtIns[i] != OWN) {
         if (formality == null) {
-          // The default comes from the customer's own locale when the text is in their language
-          // (es-ES reads the es template but says "tú"), else from the text's locale.
-          Locale formalityLocale =
-              requested.getLanguage().equals(textLocale.getLanguage()) ? requested : textLocale;
-          formality = customer.formality()
-              .orElseGet(() -> settings.defaultFormality().apply(formalityLocale));
+          formality = formality(settings, requested, customer);
         }
         value = builtIn(i, settings, textLocale, rtl, customer, formality, now);
       }

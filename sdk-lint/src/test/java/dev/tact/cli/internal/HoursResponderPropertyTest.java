@@ -33,7 +33,7 @@ class HoursResponderPropertyTest {
 
   @Property
   void anyTextGetsOneAnswerLine(@ForAll String line) throws IOException {
-    assertOneValidAnswer(line.replace('\n', ' ').replace('\r', ' '));
+    assertOneValidAnswer(RequestLines.oneLine(line));
   }
 
   @Property(tries = 2000)
@@ -128,10 +128,7 @@ class HoursResponderPropertyTest {
 
   @Provide
   Arbitrary<List<String>> batches() {
-    Arbitrary<String> line = Arbitraries.oneOf(
-        requests().map(HoursResponderPropertyTest::write),
-        Arbitraries.strings().map(text -> text.replace('\n', ' ').replace('\r', ' ')));
-    return line.list().ofMaxSize(20);
+    return RequestLines.batches(requests().map(HoursResponderPropertyTest::write));
   }
 
   private static String write(Map<String, Object> request) {

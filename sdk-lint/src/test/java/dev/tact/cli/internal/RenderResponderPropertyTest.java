@@ -56,7 +56,7 @@ class RenderResponderPropertyTest {
 
   @Property
   void anyTextGetsOneAnswerLine(@ForAll String line) throws IOException {
-    String output = run(line.replace('\n', ' ').replace('\r', ' ') + "\n");
+    String output = run(RequestLines.oneLine(line) + "\n");
 
     assertTrue(output.endsWith("\n"), output);
     assertEquals(1, output.lines().count(), output);
@@ -172,26 +172,12 @@ class RenderResponderPropertyTest {
     Arbitrary<String> field = Arbitraries.of("pattern", "key", "locale", "args", "customer", "now");
     Arbitrary<String> unknown = Arbitraries.oneOf(Arbitraries.of("costumer", "arguments", "Key", ""),
         Arbitraries.strings().ofMaxLength(8));
-    return Combinators.combine(valid, field, anyValue(), unknown, Arbitraries.integers().between(0, 9))
-        .as((request, name, value, extra, dice) -> {
-          Map<String, Object> result = new LinkedHashMap<>(request);
-          if (dice == 6) {
-            result.remove(name);
-          } else if (dice == 7 || dice == 8) {
-            result.put(name, value);
-          } else if (dice == 9) {
-            result.putIfAbsent(extra, value);
-          }
-          return result;
-        });
+    return RequestLines.damaged(valid, field, anyValue(), unknown);
   }
 
   @Provide
   Arbitrary<List<String>> batches() {
-    Arbitrary<String> line = Arbitraries.oneOf(
-        requests().map(RenderResponderPropertyTest::write),
-        Arbitraries.strings().map(text -> text.replace('\n', ' ').replace('\r', ' ')));
-    return line.list().ofMaxSize(20);
+    return RequestLines.batches(requests().map(RenderResponderPropertyTest::write));
   }
 
   @Provide

@@ -57,7 +57,7 @@ class ReviewResponderPropertyTest {
 
   @Property
   void anyTextGetsOneAnswerLine(@ForAll String line) throws IOException {
-    String output = run(line.replace('\n', ' ').replace('\r', ' ') + "\n");
+    String output = run(RequestLines.oneLine(line) + "\n");
 
     assertTrue(output.endsWith("\n"), output);
     assertEquals(1, output.lines().count(), output);
@@ -231,26 +231,12 @@ class ReviewResponderPropertyTest {
         Arbitraries.of("true", "false", "TRUE", "yes", 1, 0).map(x -> (Object) x));
     Arbitrary<String> unknown = Arbitraries.oneOf(Arbitraries.of("inbund", "escalation", "Text", "", "automatic", "Automated"),
         Arbitraries.strings().ofMaxLength(8));
-    return Combinators.combine(valid, field, wrong, unknown, Arbitraries.integers().between(0, 9))
-        .as((request, name, value, extra, dice) -> {
-          Map<String, Object> result = new LinkedHashMap<>(request);
-          if (dice == 6) {
-            result.remove(name);
-          } else if (dice == 7 || dice == 8) {
-            result.put(name, value);
-          } else if (dice == 9) {
-            result.putIfAbsent(extra, value);
-          }
-          return result;
-        });
+    return RequestLines.damaged(valid, field, wrong, unknown);
   }
 
   @Provide
   Arbitrary<List<String>> batches() {
-    Arbitrary<String> line = Arbitraries.oneOf(
-        requests().map(ReviewResponderPropertyTest::write),
-        Arbitraries.strings().map(text -> text.replace('\n', ' ').replace('\r', ' ')));
-    return line.list().ofMaxSize(20);
+    return RequestLines.batches(requests().map(ReviewResponderPropertyTest::write));
   }
 
   private static String write(Map<String, Object> request) {

@@ -23,7 +23,7 @@ public final class UrlScanner {
         break;
       }
       int end = start;
-      while (end < n && !Character.isWhitespace(folded.charAt(end)) && folded.charAt(end) != ' ') {
+      while (end < n && !Character.isWhitespace(folded.charAt(end))) {
         end++;
       }
       spans.add(new Span(start, end));
