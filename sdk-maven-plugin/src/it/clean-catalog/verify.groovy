@@ -3,7 +3,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] Tact lint: no new findings in 3 files; SARIF in target/tact/lint.sarif')
+assert log.contains('[INFO] Tact lint: no findings in 3 files; SARIF in target/tact/lint.sarif')
 assert !log.contains('[WARNING] ')
 
 def sarifFile = new File(basedir, 'target/tact/lint.sarif')

@@ -99,6 +99,37 @@ public final class LintReport {
     return findings.stream().anyMatch(f -> f.isNew() && failOn.fails(f.severity()));
   }
 
+  /**
+   * One line for a person: {@code 1 error, 2 warnings in 4 files (2 baselined, 1 suppressed)}, or
+   * {@code no findings in 4 files} ({@code no new findings …} when some were baselined or
+   * suppressed). The counts are of new findings.
+   */
+  public String summary() {
+    int errors = count(Severity.ERROR);
+    int warnings = count(Severity.WARNING);
+    int infos = count(Severity.INFO);
+    boolean accepted = baselined() + suppressed() > 0;
+    StringBuilder summary = new StringBuilder();
+    if (errors + warnings + infos == 0) {
+      summary.append(accepted ? "no new findings" : "no findings");
+    } else {
+      summary.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+      if (infos > 0) {
+        summary.append(", ").append(infos).append(" info");
+      }
+    }
+    summary.append(" in ").append(plural(files, "file"));
+    if (accepted) {
+      summary.append(" (").append(baselined()).append(" baselined, ")
+          .append(suppressed()).append(" suppressed)");
+    }
+    return summary.toString();
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
   /** {@code LintReport[files=3, errors=1, warnings=2, info=0, baselined=0, suppressed=1]}. */
   @Override
   public String toString() {

@@ -101,7 +101,7 @@ public record LintGoal(Path basedir, List<Path> paths, String failOn, String for
       return;
     }
     show(located, shown, log);
-    String summary = summary(report);
+    String summary = report.summary();
     if (report.exceeds(level)) {
       throw new MojoFailureException("Tact lint: " + summary + "; the build fails on new findings"
           + " at or above failOn=" + level.name().toLowerCase(Locale.ROOT) + ". Fix them (see the"
@@ -218,32 +218,6 @@ public record LintGoal(Path basedir, List<Path> paths, String failOn, String for
     line.append(": ").append(finding.ruleId()).append(": ").append(finding.message());
     finding.variant().ifPresent(variant -> line.append(" [").append(variant).append(']'));
     return line.toString();
-  }
-
-  /** {@code 1 error, 2 warnings in 4 files (2 baselined, 1 suppressed)}. */
-  static String summary(LintReport report) {
-    int errors = report.count(Severity.ERROR);
-    int warnings = report.count(Severity.WARNING);
-    int infos = report.count(Severity.INFO);
-    StringBuilder summary = new StringBuilder();
-    if (errors + warnings + infos == 0) {
-      summary.append("no new findings");
-    } else {
-      summary.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
-      if (infos > 0) {
-        summary.append(", ").append(infos).append(" info");
-      }
-    }
-    summary.append(" in ").append(plural(report.files(), "file"));
-    if (report.baselined() + report.suppressed() > 0) {
-      summary.append(" (").append(report.baselined()).append(" baselined, ")
-          .append(report.suppressed()).append(" suppressed)");
-    }
-    return summary.toString();
-  }
-
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private String shortName(Path file) {

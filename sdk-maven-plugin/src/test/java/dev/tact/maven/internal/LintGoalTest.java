@@ -80,7 +80,7 @@ class LintGoalTest {
 
     defaults().execute(log);
 
-    assertEquals(List.of("[INFO] Tact lint: no new findings in 2 files; SARIF in target/tact/lint.sarif"),
+    assertEquals(List.of("[INFO] Tact lint: no findings in 2 files; SARIF in target/tact/lint.sarif"),
         log.lines());
     JsonNode sarif = readSarif();
     assertEquals("2.1.0", sarif.path("version").asText());
